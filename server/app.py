@@ -1,0 +1,27 @@
+"""Everything a connection's command layer needs, made once by the service wiring."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+from twisted.internet.interfaces import IReactorTime
+
+from server.accounts import Accounts
+from server.throttle import LoginThrottle
+from sessions.floor import Floor
+from sessions.store import SqlStore
+
+if TYPE_CHECKING:
+    from server.client import Client
+
+
+@attrs.define
+class App:
+    store: SqlStore
+    floor: Floor
+    accounts: Accounts
+    throttle: LoginThrottle
+    clock: IReactorTime
+    open_registration: bool = True
+    online: dict[str, Client] = attrs.field(factory=dict)  # account name -> connection

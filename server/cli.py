@@ -1,0 +1,204 @@
+"""The ``sparring`` command: serve, manage accounts, read recorded sessions."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from server.accounts import hash_password, name_problem, password_problem
+from server.config import default_db_url
+from server.render import transcript_lines
+from sessions import queries
+from sessions.dbpool import make_engine
+from sessions.records import Role
+from sessions.transcript import transcript_json
+
+
+class CommandError(Exception):
+    """A problem the operator can fix; printed without a traceback."""
+
+
+def _add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: $SPARRING_DB, else an SQLite file in "
+        "$SPARRING_HOME or ~/.local/share/sparring)",
+    )
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    engine, _threads = make_engine(args.db or default_db_url())
+    queries.migrate(engine)
+    return engine
+
+
+# -- serve --------------------------------------------------------------------------
+
+
+def serve(args: argparse.Namespace) -> int:
+    from twisted.internet import reactor
+    from twisted.logger import globalLogBeginner, jsonFileLogObserver, textFileLogObserver
+
+    from server.service import Settings, SparringService
+
+    observer = (
+        jsonFileLogObserver(sys.stdout) if args.log_format == "json"
+        else textFileLogObserver(sys.stdout)
+    )
+    globalLogBeginner.beginLoggingTo([observer], redirectStandardIO=False)
+    settings = Settings(
+        db_url=args.db or default_db_url(),
+        telnet=args.telnet,
+        open_registration=not args.no_registration,
+        idle_timeout=args.idle_timeout,
+        keepalive=args.keepalive,
+    )
+    service = SparringService(settings, reactor)
+    # The reactor stops on SIGINT/SIGTERM; "before shutdown" waits for the Deferred
+    # stopService returns, so pending events are flushed and the DB threads stopped.
+    reactor.callWhenRunning(service.startService)
+    reactor.addSystemEventTrigger("before", "shutdown", service.stopService)
+    reactor.run()
+    return 0
+
+
+# -- accounts -----------------------------------------------------------------------
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        try:
+            lines = Path(args.password_file).read_text(encoding="utf-8").splitlines()
+        except OSError as error:
+            raise CommandError(f"Cannot read the password file: {error.strerror}.") from None
+        if not lines:
+            raise CommandError("The password file is empty: put the password on its first line.")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise CommandError("No terminal to ask for a password: use --password-file FILE.")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise CommandError("The two passwords differ; nothing was changed.")
+    return first
+
+
+def user_add(args: argparse.Namespace) -> int:
+    problem = name_problem(args.name)
+    if problem:
+        raise CommandError(problem)
+    password = _read_password(args)
+    problem = password_problem(password)
+    if problem:
+        raise CommandError(problem)
+    try:
+        queries.add_account(
+            _engine(args), args.name, hash_password(password), Role(args.role), time.time()
+        )
+    except queries.AccountExists:
+        raise CommandError(f"There is already an account named {args.name}.") from None
+    print(f"Added {args.role} {args.name}.")
+    return 0
+
+
+def user_list(args: argparse.Namespace) -> int:
+    for account in queries.list_accounts(_engine(args)):
+        created = time.strftime("%Y-%m-%d", time.gmtime(account.created_at))
+        print(f"{account.name:<24} {account.role:<8} since {created}")
+    return 0
+
+
+# -- recorded sessions ---------------------------------------------------------------
+
+
+def sessions_list(args: argparse.Namespace) -> int:
+    for info in queries.list_sessions(_engine(args), args.user):
+        started = time.strftime("%Y-%m-%d %H:%M", time.gmtime(info.created_at))
+        people = ", ".join(f"{m.seat}: {m.account}" for m in info.members) or "-"
+        scenario = info.scenario_id or "-"
+        print(f"{info.id:>6}  {started}  {info.status:<7}  {scenario:<24}  {people}")
+    return 0
+
+
+def transcript(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    info = queries.get_session(engine, args.session_id)
+    if info is None:
+        raise CommandError(f"There is no session {args.session_id}; see \"sparring sessions\".")
+    events = queries.read_events(engine, info.id)
+    if args.format == "json":
+        json.dump(transcript_json(info, events), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print("\n".join(transcript_lines(events)))
+    return 0
+
+
+# -- the parser ---------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sparring", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("serve", help="run the server")
+    _add_db_option(run)
+    run.add_argument(
+        "--telnet",
+        default="tcp:4000:interface=127.0.0.1",
+        metavar="ENDPOINT",
+        help="Twisted endpoint string to listen on for telnet (default: %(default)s)",
+    )
+    run.add_argument("--no-registration", action="store_true",
+                     help="refuse \"create\" at the login screen: admins add accounts")
+    run.add_argument("--idle-timeout", type=float, default=3600.0, metavar="SECONDS",
+                     help="drop telnet users idle this long; 0 never (default: %(default)s)")
+    run.add_argument("--keepalive", type=float, default=300.0, metavar="SECONDS",
+                     help="send IAC NOP this often; 0 never (default: %(default)s)")
+    run.add_argument("--log-format", choices=("text", "json"), default="text")
+    run.set_defaults(func=serve)
+
+    user = commands.add_parser("user", help="manage accounts")
+    user_commands = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    add = user_commands.add_parser("add", help="add an account")
+    add.add_argument("name")
+    add.add_argument("--role", choices=[role.value for role in Role], default="trainee")
+    add.add_argument("--password-file", metavar="FILE",
+                     help="read the password from the first line of FILE instead of a prompt")
+    _add_db_option(add)
+    add.set_defaults(func=user_add)
+    listing = user_commands.add_parser("list", help="list accounts")
+    _add_db_option(listing)
+    listing.set_defaults(func=user_list)
+
+    recorded = commands.add_parser("sessions", help="list recorded sessions")
+    recorded.add_argument("--user", metavar="NAME", help="only sessions NAME took part in")
+    _add_db_option(recorded)
+    recorded.set_defaults(func=sessions_list)
+
+    show = commands.add_parser("transcript", help="print one recorded session")
+    show.add_argument("session_id", type=int, metavar="SESSION_ID")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    _add_db_option(show)
+    show.set_defaults(func=transcript)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CommandError as error:
+        print(f"sparring: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""The lobby: what a signed-in person can do outside a room."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from twisted.logger import Logger
+
+from server.commands import CommandTable
+from server.render import transcript_lines
+from server.screen import Screen
+from sessions.access import may_read
+from sessions.events import Seat
+from sessions.records import SessionInfo, SessionStatus
+from sessions.replay import Replay
+from sessions.room import Room, RoomError
+
+if TYPE_CHECKING:
+    from server.client import Client
+
+_log = Logger()
+
+
+class Lobby:
+    def __init__(self, client: Client) -> None:
+        self.client = client
+        self.commands = CommandTable()
+        add = self.commands.add
+        add("help", "help [COMMAND]", "list commands, or explain one", self.help)
+        add("who", "who", "who is signed in and where they are", self.who)
+        add("look", "look", "where you are and what you can do here", self.look)
+        add("rooms", "rooms", "rooms open right now", self.rooms)
+        add("open", "open", "open a room and wait in it as the agent", self.open)
+        add("join", "join ROOM_ID [as customer|agent]", "take a free seat in a room", self.join)
+        add("sessions", "sessions", "your recorded sessions", self.sessions)
+        add("transcript", "transcript SESSION_ID", "read a recorded session", self.transcript)
+        add(
+            "replay",
+            "replay SESSION_ID [SPEED|max]",
+            "watch a recorded session again at its pace (\"/stop\" stops)",
+            self.replay,
+        )
+        add("quit", "quit", "sign out and disconnect", self.quit)
+
+    @property
+    def screen(self) -> Screen:
+        return self.client.screen
+
+    def disconnected(self) -> None:
+        pass
+
+    async def handle(self, line: str) -> None:
+        if line:
+            await self.commands.dispatch(line, self.screen.show)
+
+    async def return_to_seat(self) -> None:
+        """After a drop: put the person back in the seat they held, if the room is open."""
+        account = self.client.account
+        room = self.client.app.floor.room_of(account.name) if account else None
+        if room is None:
+            return
+        seat = room.seat_of_account(account.name)
+        self.screen.show(f"You still have the {seat} seat in room {room.session_id}; back you go.")
+        await self._sit(room, seat)
+
+    # -- commands ---------------------------------------------------------------
+
+    async def help(self, args: list[str]) -> None:
+        self.screen.show(self.commands.help_text(args[0] if args else None))
+
+    async def who(self, args: list[str]) -> None:
+        lines = []
+        for name, client in sorted(self.client.app.online.items()):
+            lines.append(f"  {name} ({client.account.role}): {client.mode.where()}")
+        self.screen.show(f"{len(lines)} signed in:\n" + "\n".join(lines))
+
+    def where(self) -> str:
+        return "in the lobby"
+
+    async def look(self, args: list[str]) -> None:
+        open_rooms = len(self.client.app.floor.rooms())
+        self.screen.show(
+            f"You are in the lobby. {open_rooms} room(s) open. "
+            "Type \"open\" to start a room as the agent, \"rooms\" to see who is waiting, "
+            "or \"help\" for everything."
+        )
+
+    async def rooms(self, args: list[str]) -> None:
+        rooms = self.client.app.floor.rooms()
+        if not rooms:
+            self.screen.show("No rooms are open. Type \"open\" to open one.")
+            return
+        lines = ["Open rooms:"]
+        for room in rooms:
+            seats = ", ".join(
+                f"{holder.seat}: {holder.name}" + ("" if holder.participant else " (away)")
+                for holder in room.occupants()
+            )
+            free = [seat.value for seat in Seat if room.holder(seat) is None]
+            tail = f"; free: {', '.join(free)}" if free else ""
+            lines.append(f"  {room.session_id}  {room.status}  {seats}{tail}")
+        self.screen.show("\n".join(lines))
+
+    async def open(self, args: list[str]) -> None:
+        room = await self.client.app.floor.open_room()
+        self.screen.show(
+            f"Room {room.session_id} is open. You are the agent; the customer joins with "
+            f"\"join {room.session_id}\"."
+        )
+        await self._sit(room, Seat.AGENT)
+
+    async def join(self, args: list[str]) -> None:
+        if not args or not args[0].isdigit() or len(args) not in (1, 3) or (
+            len(args) == 3 and (args[1].lower() != "as" or args[2].lower() not in set(Seat))
+        ):
+            self.screen.show("Usage: join ROOM_ID [as customer|agent], e.g. \"join 12\".")
+            return
+        room = self.client.app.floor.get(int(args[0]))
+        if room is None:
+            self.screen.show(f"There is no open room {args[0]}. Type \"rooms\" to see them.")
+            return
+        if len(args) == 3:
+            seat = Seat(args[2].lower())
+        else:
+            seat = room.seat_of_account(self.client.account.name) or Seat.CUSTOMER
+        await self._sit(room, seat)
+
+    async def _sit(self, room: Room, seat: Seat) -> None:
+        from server.inroom import InRoom
+
+        in_room = InRoom(self.client, room)
+        self.client.switch(in_room)
+        try:
+            await room.join(in_room.participant, seat)
+        except RoomError as error:
+            self.client.switch(self)
+            self.screen.show(str(error))
+
+    async def sessions(self, args: list[str]) -> None:
+        found = await self.client.app.store.sessions_visible_to(self.client.account)
+        if not found:
+            self.screen.show("You have no recorded sessions yet. Type \"open\" to start one.")
+            return
+        lines = ["Your sessions (newest first):"]
+        for info in found[:20]:
+            people = ", ".join(f"{m.seat}: {m.account}" for m in info.members) or "nobody"
+            scenario = f" [{info.scenario_id}]" if info.scenario_id else ""
+            lines.append(f"  {info.id}  {info.status}{scenario}  {people}")
+        if len(found) > 20:
+            lines.append(f"  … and {len(found) - 20} older ones.")
+        self.screen.show("\n".join(lines))
+
+    async def _readable_session(self, args: list[str], usage: str) -> SessionInfo | None:
+        if not args or not args[0].isdigit():
+            self.screen.show(f"Usage: {usage}. Type \"sessions\" to see the IDs.")
+            return None
+        info = await self.client.app.store.get_session(int(args[0]))
+        # The same answer whether the session does not exist or is not yours, so IDs
+        # cannot be probed.
+        if info is None or not may_read(self.client.account, info):
+            self.screen.show(
+                f"There is no session {args[0]} that you may read. "
+                "Type \"sessions\" to see yours."
+            )
+            return None
+        return info
+
+    async def transcript(self, args: list[str]) -> None:
+        info = await self._readable_session(args, "transcript SESSION_ID")
+        if info is None:
+            return
+        events = await self.client.app.store.read_session(info.id)
+        self.screen.show(f"Session {info.id} ({info.status}):")
+        self.screen.show("\n".join(transcript_lines(events)) or "(nothing was said)")
+
+    async def replay(self, args: list[str]) -> None:
+        usage = "replay SESSION_ID [SPEED|max], e.g. \"replay 12 2\" for double speed"
+        speed: float | None = 1.0
+        if len(args) == 2:
+            speed = _parse_speed(args[1])
+            if speed == 0:
+                self.screen.show(f"Usage: {usage}. SPEED is a number above 0 or \"max\".")
+                return
+        elif len(args) != 1:
+            self.screen.show(f"Usage: {usage}.")
+            return
+        info = await self._readable_session(args, usage)
+        if info is None:
+            return
+        events = await self.client.app.store.read_session(info.id)
+        if info.status is not SessionStatus.ENDED:
+            self.screen.show("That session is still open; this replays what was said so far.")
+        from server.replaying import Replaying
+
+        mode = Replaying(self.client, self, info.id)
+        self.client.switch(mode)
+        mode.start(Replay(events, speed, self.client.app.clock, mode.show, mode.finished))
+
+    async def quit(self, args: list[str]) -> None:
+        self.screen.close("Goodbye.")
+
+
+def _parse_speed(text: str) -> float | None:
+    """None for "max"; 0 for anything that is not a usable speed."""
+    if text.lower() == "max":
+        return None
+    try:
+        speed = float(text)
+    except ValueError:
+        return 0
+    return speed if 0 < speed <= 1000 else 0

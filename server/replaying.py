@@ -1,0 +1,57 @@
+"""Watching a recorded session again; "/stop" returns to the lobby."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from server.render import clock_offset, event_text
+from sessions.events import Event
+from sessions.replay import Replay
+
+if TYPE_CHECKING:
+    from server.client import Client
+    from server.lobby import Lobby
+
+
+class Replaying:
+    def __init__(self, client: Client, lobby: Lobby, session_id: int) -> None:
+        self.client = client
+        self.lobby = lobby
+        self.session_id = session_id
+        self._replay: Replay | None = None
+        self._start: float | None = None
+
+    def where(self) -> str:
+        return f"replaying session {self.session_id}"
+
+    def start(self, replay: Replay) -> None:
+        self._replay = replay
+        self.client.screen.show(f"Replaying session {self.session_id}. Type \"/stop\" to stop.")
+        replay.start()
+
+    def show(self, event: Event) -> None:
+        if self._start is None:
+            self._start = event.at
+        text = event_text(event)
+        if text is not None:
+            self.client.screen.show(f"[{clock_offset(event.at - self._start)}] {text}")
+
+    def finished(self, complete: bool) -> None:
+        self._replay = None
+        if self.client.gone:
+            return
+        self.client.screen.show(
+            "End of the replay." if complete else "Replay stopped."
+        )
+        self.client.switch(self.lobby)
+
+    def disconnected(self) -> None:
+        if self._replay is not None:
+            self._replay.stop()
+
+    async def handle(self, line: str) -> None:
+        if line.strip().lower() in ("/stop", "stop"):
+            if self._replay is not None:
+                self._replay.stop()
+        elif line:
+            self.client.screen.show("A replay is running. Type \"/stop\" to stop it.")

@@ -1,0 +1,98 @@
+"""The service graph: one MultiService owning the store, the floor and the listeners."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from twisted.application.service import MultiService
+from twisted.internet.defer import Deferred
+from twisted.internet.endpoints import serverFromString
+from twisted.internet.interfaces import IListeningPort
+from twisted.logger import Logger
+
+from server.accounts import Accounts
+from server.app import App
+from server.telnet import TelnetFactory
+from server.throttle import LoginThrottle
+from sessions.floor import Floor
+from sessions.store import SqlStore
+
+_log = Logger()
+
+
+@attrs.frozen
+class Settings:
+    db_url: str
+    telnet: str = "tcp:4000:interface=127.0.0.1"
+    open_registration: bool = True
+    idle_timeout: float = 3600.0  # seconds without input before a telnet user is dropped
+    keepalive: float = 300.0  # seconds between IAC NOPs on an idle link
+
+
+class SparringService(MultiService):
+    """Starts in order (schema, leftover sessions, listeners) and stops in reverse,
+    flushing every pending event before the database threads stop."""
+
+    def __init__(self, settings: Settings, reactor: Any) -> None:
+        super().__init__()
+        self.settings = settings
+        self.reactor = reactor
+        self.app: App | None = None
+        self.telnet_port: IListeningPort | None = None
+        self.ready: Deferred[None] | None = None
+
+    def startService(self) -> None:
+        super().startService()
+        self.ready = Deferred.fromCoroutine(self._start())
+        self.ready.addErrback(self._failed_to_start)
+
+    def _failed_to_start(self, failure: Any) -> None:
+        _log.failure("Sparring could not start", failure)
+        if self.reactor.running:
+            self.reactor.stop()
+
+    async def _start(self) -> None:
+        settings, reactor = self.settings, self.reactor
+        store = SqlStore(settings.db_url, reactor)
+        await store.migrate()
+        floor = Floor(store, reactor)
+        interrupted = await floor.end_interrupted()
+        if interrupted:
+            _log.info("Closed {count} sessions left open by the last run", count=len(interrupted))
+        self.app = App(
+            store=store,
+            floor=floor,
+            accounts=Accounts(store, reactor, reactor),
+            throttle=LoginThrottle(reactor),
+            clock=reactor,
+            open_registration=settings.open_registration,
+        )
+        factory = TelnetFactory(self.app, reactor, settings.idle_timeout, settings.keepalive)
+        self.telnet_port = await serverFromString(reactor, settings.telnet).listen(factory)
+        address = self.telnet_port.getHost()
+        _log.info(
+            "Sparring telnet listening on {host}:{port}",
+            host=address.host,
+            port=address.port,
+            db=settings.db_url.split("://")[0],
+        )
+
+    def stopService(self) -> Deferred[None]:
+        super().stopService()
+        return Deferred.fromCoroutine(self._stop())
+
+    async def _stop(self) -> None:
+        if self.ready is not None:
+            await self.ready
+        if self.telnet_port is not None:
+            await self.telnet_port.stopListening()
+        if self.app is None:
+            return
+        for room in self.app.floor.rooms():
+            await room.end(None, "the server is shutting down")
+        for client in list(self.app.online.values()):
+            client.screen.close("The server is shutting down. Your sessions are saved.")
+        await self.app.store.close()
+        self.app.accounts.close()
+        _log.info("Sparring stopped; every event is saved")

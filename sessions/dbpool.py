@@ -1,0 +1,58 @@
+"""Synchronous SQLAlchemy on a dedicated thread pool (Buildbot's db/pool.py pattern).
+
+Not ``deferToThread``: the reactor's shared pool also resolves host names, and SQLite
+wants exactly one writer thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from twisted.internet.defer import Deferred
+from twisted.internet.interfaces import IReactorThreads
+from twisted.internet.threads import deferToThreadPool
+from twisted.python.threadpool import ThreadPool
+
+T = TypeVar("T")
+
+POSTGRES_POOL_SIZE = 4
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable across process crashes
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> tuple[Engine, int]:
+    """The engine for ``url`` and how many threads may use it at once."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine, 1
+    engine = create_engine(url, pool_size=POSTGRES_POOL_SIZE, max_overflow=0, pool_pre_ping=True)
+    return engine, POSTGRES_POOL_SIZE
+
+
+class DatabasePool:
+    """Runs functions of an ``Engine`` on the pool's own threads."""
+
+    def __init__(self, url: str, reactor: IReactorThreads) -> None:
+        self.engine, threads = make_engine(url)
+        self._reactor = reactor
+        self._pool = ThreadPool(minthreads=1, maxthreads=threads, name="sparring-db")
+        self._pool.start()
+
+    def run(self, fn: Callable[..., T], *args: Any) -> Deferred[T]:
+        return deferToThreadPool(self._reactor, self._pool, fn, self.engine, *args)
+
+    async def close(self) -> None:
+        # Dispose inside the pool, then stop it; otherwise the process hangs at exit.
+        await self.run(lambda engine: engine.dispose())
+        self._pool.stop()

@@ -1,0 +1,62 @@
+"""Two people over real telnet connections hold a recorded conversation."""
+
+from __future__ import annotations
+
+import pytest_twisted
+
+from sessions import queries
+from sessions.dbpool import make_engine
+from sessions.events import EventKind
+from tests.telnet_client import signed_in
+
+
+def port_of(service) -> int:  # noqa: ANN001
+    return service.telnet_port.getHost().port
+
+
+@pytest_twisted.ensureDeferred
+async def test_two_users_chat_end_and_transcript_is_in_the_database(
+    reactor, server_factory, db_url
+) -> None:
+    service = await server_factory(db_url)
+    port = port_of(service)
+    alice = await signed_in(reactor, port, "alice")
+    bob = await signed_in(reactor, port, "bob")
+
+    alice.send("open")
+    opened = await alice.expect("is open")
+    room_id = int(opened.rsplit("Room ", 1)[1].split()[0])
+    bob.send(f"join {room_id}")
+    await bob.expect("The session is live.")
+    await alice.expect("The session is live.")
+
+    alice.send("Hello, I'm Alice. How can I help you today?")
+    await bob.expect("alice (agent): Hello, I'm Alice. How can I help you today?")
+    await alice.expect("You: Hello, I'm Alice.")
+    bob.send("My order never arrived.")
+    await alice.expect("bob (customer): My order never arrived.")
+    bob.send("/end thanks")
+    await alice.expect("Session ended by bob: thanks")
+    await bob.expect("back in the lobby")
+
+    await service.app.store.flushed()
+    engine, _ = make_engine(db_url)
+    try:
+        events = queries.read_events(engine, room_id)
+        info = queries.get_session(engine, room_id)
+    finally:
+        engine.dispose()
+    said = [(e.actor, e.seat, e.text) for e in events if e.kind is EventKind.SAY]
+    assert said == [
+        ("alice", "agent", "Hello, I'm Alice. How can I help you today?"),
+        ("bob", "customer", "My order never arrived."),
+    ]
+    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    assert events[-1].kind is EventKind.END
+    assert info.status == "ended"
+    assert {(m.account, m.seat) for m in info.members} == {("alice", "agent"), ("bob", "customer")}
+
+    alice.send(f"transcript {room_id}")
+    await alice.expect("bob (customer): My order never arrived.")
+    await alice.close()
+    await bob.close()
