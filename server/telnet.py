@@ -20,7 +20,7 @@ from twisted.conch.telnet import (
     TelnetProtocol,
     TelnetTransport,
 )
-from twisted.internet.defer import Deferred
+from twisted.internet.defer import Deferred, succeed
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
 from twisted.internet.protocol import Factory, connectionDone
 from twisted.logger import Logger
@@ -88,6 +88,7 @@ class TelnetSession(TelnetProtocol):
         self._first_bytes = True
         self._idle_call: IDelayedCall | None = None
         self._keepalive_call: IDelayedCall | None = None
+        self._echo_hidden: Deferred[object] = succeed(None)
 
     # -- connection -------------------------------------------------------------
 
@@ -205,10 +206,12 @@ class TelnetSession(TelnetProtocol):
 
     def hide_input(self, hidden: bool) -> None:
         if hidden:
-            self._negotiate(self.transport.will(ECHO))
-        else:
-            self._negotiate(self.transport.wont(ECHO))
-            self._write("\n")
+            self._echo_hidden = self._negotiate(self.transport.will(ECHO))
+            return
+        # Only after the client's answer to WILL ECHO: a client that never answered
+        # never stopped echoing, and Twisted refuses a WONT while negotiating.
+        self._echo_hidden.addCallback(lambda _: self._negotiate(self.transport.wont(ECHO)))
+        self._write("\n")
 
     def close(self, farewell: str | None = None) -> None:
         if farewell:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import pytest_twisted
@@ -41,52 +42,68 @@ def fail_on_logged_errors() -> Iterator[None]:
 
 
 @pytest.fixture
-def reactor():  # noqa: ANN201 - the running reactor, fetched late for --reactor choices
+def reactor():
     from twisted.internet import reactor as running
 
     return running
 
 
-def _postgres_database() -> Iterator[str]:
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[list[str]]:
+    """Names of the PostgreSQL databases made for this run; all dropped at its end, after
+    every server that used them has stopped."""
+    made: list[str] = []
+    yield made
+    admin_url = os.environ.get(POSTGRES_ENV)
+    if not made or not admin_url:
+        return
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        for name in made:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _new_postgres_database(made: list[str]) -> str:
     admin_url = os.environ.get(POSTGRES_ENV)
     if not admin_url:
-        pytest.skip(f"PostgreSQL tests need {POSTGRES_ENV} (e.g. postgresql://postgres@127.0.0.1/postgres)")
+        pytest.skip(
+            f"PostgreSQL tests need {POSTGRES_ENV}, e.g. postgresql://postgres@127.0.0.1/postgres"
+        )
     from sqlalchemy import create_engine, text
 
     name = f"sparring_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    admin.dispose()
+    made.append(name)
+    return admin_url.rsplit("/", 1)[0] + "/" + name
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, postgres_databases: list[str]) -> str:
     """A fresh, empty database: an SQLite file, or a new PostgreSQL database."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'sparring.sqlite'}"
-    else:
-        yield from _postgres_database()
+        return f"sqlite:///{tmp_path / 'sparring.sqlite'}"
+    return _new_postgres_database(postgres_databases)
 
 
 @pytest.fixture
-def sqlite_url(tmp_path) -> str:  # noqa: ANN001
+def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'sparring.sqlite'}"
 
 
 @pytest.fixture
-def server_factory(reactor):  # noqa: ANN001, ANN201
+def server_factory(reactor):
     """Start SparringService instances on 127.0.0.1 port 0; all are stopped after the test."""
     from server.service import Settings, SparringService
 
     started: list[SparringService] = []
 
-    async def start(db_url: str, **options) -> SparringService:  # noqa: ANN003
+    async def start(db_url: str, **options) -> SparringService:
         settings = Settings(db_url=db_url, telnet="tcp:0:interface=127.0.0.1", **options)
         service = SparringService(settings, reactor)
         service.startService()

@@ -14,7 +14,7 @@ _IAC = re.compile(rb"\xff[\xfb-\xfe].|\xff\xfa.*?\xff\xf0|\xff[\xf0-\xfa]", re.D
 
 
 class TelnetTestClient(Protocol):
-    def __init__(self, reactor) -> None:  # noqa: ANN001
+    def __init__(self, reactor) -> None:
         self.reactor = reactor
         self.raw = b""
         self.closed: Deferred[None] = Deferred()
@@ -27,9 +27,23 @@ class TelnetTestClient(Protocol):
 
     def dataReceived(self, data: bytes) -> None:
         self.raw += data
+        self._answer_negotiation(data)
         self._check()
 
-    def connectionLost(self, reason) -> None:  # noqa: ANN001
+    def _answer_negotiation(self, data: bytes) -> None:
+        # Like a plain line-mode client: let the server echo (for hidden passwords),
+        # refuse every other option.
+        for verb, option in re.findall(rb"\xff([\xfb-\xfe])(.)", data, re.DOTALL):
+            if option == b"\x01" and verb == b"\xfb":
+                self.transport.write(b"\xff\xfd\x01")  # DO ECHO
+            elif option == b"\x01" and verb == b"\xfc":
+                self.transport.write(b"\xff\xfe\x01")  # DONT ECHO
+            elif verb in (b"\xfb", b"\xfc"):
+                self.transport.write(b"\xff\xfe" + option)  # DONT
+            else:
+                self.transport.write(b"\xff\xfc" + option)  # WONT
+
+    def connectionLost(self, reason) -> None:
         self.closed.callback(None)
         for pattern, waiter in self._waiters:
             waiter.errback(AssertionError(f"closed before {pattern!r}; got:\n{self.text}"))
@@ -53,8 +67,8 @@ class TelnetTestClient(Protocol):
         waiter.addTimeout(TIMEOUT, self.reactor, onTimeoutCancel=self._timed_out(pattern))
         return waiter
 
-    def _timed_out(self, pattern: str):  # noqa: ANN202
-        def explain(result, timeout):  # noqa: ANN001, ANN202
+    def _timed_out(self, pattern: str):
+        def explain(result, timeout):
             raise AssertionError(
                 f"no {pattern!r} within {timeout}s; text after the last match:\n"
                 f"{self.text[self._read_from:]}"
@@ -74,7 +88,7 @@ class TelnetTestClient(Protocol):
         await self.closed
 
 
-async def connect(reactor, port: int) -> TelnetTestClient:  # noqa: ANN001
+async def connect(reactor, port: int) -> TelnetTestClient:
     client = TelnetTestClient(reactor)
     endpoint = TCP4ClientEndpoint(reactor, "127.0.0.1", port)
     await connectProtocol(endpoint, client)
@@ -82,7 +96,7 @@ async def connect(reactor, port: int) -> TelnetTestClient:  # noqa: ANN001
     return client
 
 
-async def signed_in(reactor, port: int, name: str, password: str = "correct horse") -> TelnetTestClient:  # noqa: ANN001, E501
+async def signed_in(reactor, port: int, name: str, password: str = "correct horse") -> TelnetTestClient:  # noqa: E501
     """A connection that created the account ``name`` and is in the lobby."""
     client = await connect(reactor, port)
     client.send(f"create {name} {password.replace(' ', '-')}")

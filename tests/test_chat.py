@@ -7,11 +7,8 @@ import pytest_twisted
 from sessions import queries
 from sessions.dbpool import make_engine
 from sessions.events import EventKind
+from tests.helpers import port_of
 from tests.telnet_client import signed_in
-
-
-def port_of(service) -> int:  # noqa: ANN001
-    return service.telnet_port.getHost().port
 
 
 @pytest_twisted.ensureDeferred
