@@ -62,8 +62,13 @@ class Login:
             await self._create(*args)
         elif command in ("quit", "exit", "logout"):
             screen.close("Goodbye.")
-        elif command in ("connect", "create"):
-            screen.show(f"Usage: {command} NAME PASSWORD (names and passwords have no spaces).")
+        elif command == "connect":
+            screen.show(
+                "Usage: connect NAME PASSWORD. If your password has spaces, type "
+                "\"connect NAME\" and then the password on its own line."
+            )
+        elif command == "create":
+            screen.show("Usage: create NAME PASSWORD (the password without spaces).")
         else:
             screen.show(
                 "You are not signed in yet. Type \"connect NAME PASSWORD\" to sign in"

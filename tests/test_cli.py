@@ -1,0 +1,90 @@
+"""The operator's command line, against a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import pytest_twisted
+
+from server.cli import main
+from tests.helpers import live_room, port_of
+from tests.telnet_client import connect
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_user_add_and_list(tmp_path, capsys) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    password = tmp_path / "password"
+    password.write_text("a long enough password\n")
+    assert run(capsys, "user", "add", "tara", "--role", "trainer", "--password-file",
+               str(password), "--db", db)[:2] == (0, "Added trainer tara.\n")
+    code, _, err = run(capsys, "user", "add", "tara", "--password-file", str(password),
+                       "--db", db)
+    assert code == 2 and "already an account named tara" in err
+    code, _, err = run(capsys, "user", "add", "1bad", "--password-file", str(password),
+                       "--db", db)
+    assert code == 2 and "is not a valid name" in err
+    short = tmp_path / "short"
+    short.write_text("abc\n")
+    code, _, err = run(capsys, "user", "add", "uma", "--password-file", str(short), "--db", db)
+    assert code == 2 and "too short" in err
+    code, out, _ = run(capsys, "user", "list", "--db", db)
+    assert code == 0 and out.split()[:2] == ["tara", "trainer"]
+
+
+@pytest_twisted.ensureDeferred
+async def test_an_account_made_by_the_cli_signs_in_over_telnet(
+    reactor, server_factory, tmp_path, capsys
+) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    password = tmp_path / "password"
+    password.write_text("trainer password\n")
+    assert main(["user", "add", "vera", "--role", "admin", "--password-file", str(password),
+                 "--db", db]) == 0
+    service = await server_factory(db)
+    client = await connect(reactor, port_of(service))
+    client.send("connect vera trainer password")
+    await client.expect("If your password has spaces")
+    client.send("connect vera")
+    await client.expect("Password: ")
+    client.send("trainer password")
+    await client.expect("Hello, vera (admin)")
+    await client.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_sessions_and_transcript_for_operators(reactor, server_factory, tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    service = await server_factory(db)
+    agent, customer, room_id = await live_room(reactor, port_of(service), "walt", "xena")
+    agent.send("Thanks for waiting, Xena. What happened?")
+    await customer.expect("What happened?")
+    customer.send("The parcel came \"crushed\".")
+    await agent.expect("crushed")
+    agent.send("/end")
+    await customer.expect("back in the lobby")
+    await service.app.store.flushed()
+
+    code, out, _ = run(capsys, "sessions", "--db", db, "--user", "xena")
+    assert code == 0 and str(room_id) in out and "customer: xena" in out
+    code, out, _ = run(capsys, "sessions", "--db", db, "--user", "nobody")
+    assert code == 0 and out == ""
+    code, out, _ = run(capsys, "transcript", str(room_id), "--format", "json", "--db", db)
+    document = json.loads(out)
+    assert [(t["speaker"], t["text"]) for t in document["turns"]] == [
+        ("agent", "Thanks for waiting, Xena. What happened?"),
+        ("customer", "The parcel came \"crushed\"."),
+    ]
+    assert all(turn["at"] >= 0 for turn in document["turns"])
+    code, out, _ = run(capsys, "transcript", str(room_id), "--db", db)
+    assert "xena (customer): The parcel came \"crushed\"." in out
+    code, _, err = run(capsys, "transcript", "999", "--db", db)
+    assert code == 2 and "There is no session 999" in err
+    await agent.close()
+    await customer.close()
