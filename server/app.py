@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import attrs
 from twisted.internet.interfaces import IReactorTime
 
+from roles.engine import Pace
+from roles.library import Library
 from server.accounts import Accounts
 from server.throttle import LoginThrottle
 from sessions.floor import Floor
@@ -23,5 +25,7 @@ class App:
     accounts: Accounts
     throttle: LoginThrottle
     clock: IReactorTime
+    library: Library
+    customer_pace: Pace  # how fast scripted customers "type"
     open_registration: bool = True
     online: dict[str, Client] = attrs.field(factory=dict)  # account name -> connection

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from server import scenarios_command, score_command
 from server.accounts import hash_password, name_problem, password_problem
 from server.config import default_db_url
 from server.render import transcript_lines
@@ -47,6 +48,7 @@ def serve(args: argparse.Namespace) -> int:
     from twisted.internet import reactor
     from twisted.logger import globalLogBeginner, jsonFileLogObserver, textFileLogObserver
 
+    from roles.engine import INSTANT, Pace
     from server.service import Settings, SparringService
 
     observer = (
@@ -56,6 +58,8 @@ def serve(args: argparse.Namespace) -> int:
     globalLogBeginner.beginLoggingTo([observer], redirectStandardIO=False)
     settings = Settings(
         db_url=args.db or default_db_url(),
+        scenario_paths=tuple(args.scenarios),
+        customer_pace=INSTANT if args.instant_customers else Pace(),
         telnet=args.telnet,
         open_registration=not args.no_registration,
         idle_timeout=args.idle_timeout,
@@ -162,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="drop telnet users idle this long; 0 never (default: %(default)s)")
     run.add_argument("--keepalive", type=float, default=300.0, metavar="SECONDS",
                      help="send IAC NOP this often; 0 never (default: %(default)s)")
+    run.add_argument("--scenarios", action="append", default=[], metavar="PATH",
+                     help="extra scenario file or folder (repeatable); broken files are "
+                     "refused with file:line messages, the rest load")
+    run.add_argument("--instant-customers", action="store_true",
+                     help="scripted customers answer without a typing delay (demos, tests)")
     run.add_argument("--log-format", choices=("text", "json"), default="text")
     run.set_defaults(func=serve)
 
@@ -188,6 +197,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--format", choices=("text", "json"), default="text")
     _add_db_option(show)
     show.set_defaults(func=transcript)
+
+    score_command.register(commands)
+    scenarios_command.register(commands)
     return parser
 
 

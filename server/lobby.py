@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 from twisted.logger import Logger
 
+from roles.customer import ScriptedCustomer
+from roles.engine import CustomerEngine
+from roles.model import Scenario
+from roles.render import render_briefing, render_listing
 from server.commands import CommandTable
 from server.render import transcript_lines
 from server.screen import Screen
@@ -39,6 +44,14 @@ class Lobby:
             "replay SESSION_ID [SPEED|max]",
             "watch a recorded session again at its pace (\"/stop\" stops)",
             self.replay,
+        )
+        add("scenarios", "scenarios", "the practice scenarios you can play", self.scenarios)
+        add("scenario", "scenario ID", "the briefing for one scenario", self.scenario)
+        add(
+            "play",
+            "play ID [SEED]",
+            "practise a scenario against its scripted customer",
+            self.play,
         )
         add("quit", "quit", "sign out and disconnect", self.quit)
 
@@ -135,6 +148,53 @@ class Lobby:
         except RoomError as error:
             self.client.switch(self)
             self.screen.show(str(error))
+
+    async def scenarios(self, args: list[str]) -> None:
+        library = self.client.app.library
+        if not library.list():
+            self.screen.show("No scenarios are loaded; ask an operator to check the server log.")
+            return
+        self.screen.show(
+            "Scenarios (\"scenario ID\" for a briefing, \"play ID\" to practise):\n"
+            + render_listing(library.list(), self.screen.width).rstrip("\n")
+        )
+
+    def _scenario(self, args: list[str], usage: str) -> Scenario | None:
+        if len(args) != 1:
+            self.screen.show(f"Usage: {usage}. Type \"scenarios\" to see the IDs.")
+            return None
+        found = self.client.app.library.get(args[0])
+        if found is None:
+            self.screen.show(
+                f"There is no scenario \"{args[0]}\". Type \"scenarios\" for the list."
+            )
+        return found
+
+    async def scenario(self, args: list[str]) -> None:
+        found = self._scenario(args, "scenario ID")
+        if found is not None:
+            self.screen.show(render_briefing(found, self.screen.width).rstrip("\n"))
+
+    async def play(self, args: list[str]) -> None:
+        usage = "play ID [SEED], e.g. \"play broken-on-arrival\""
+        if len(args) == 2 and not args[1].isdigit():
+            self.screen.show(f"Usage: {usage}. SEED is a whole number, to replay the same run.")
+            return
+        found = self._scenario(args[:1], usage)
+        if found is None:
+            return
+        app = self.client.app
+        # The seed is stored with the session so the same lines reproduce the same run.
+        seed = int(args[1]) if len(args) == 2 else random.randrange(2**31)
+        room = await app.floor.open_room(found.id, found.version, seed)
+        self.screen.show(render_briefing(found, self.screen.width).rstrip("\n"))
+        self.screen.show(
+            f"Room {room.session_id}, seed {seed}. You are the agent; the customer is "
+            "arriving. \"/end\" ends the session, \"/help\" lists room commands."
+        )
+        await self._sit(room, Seat.AGENT)
+        customer = ScriptedCustomer(room, CustomerEngine(found, seed, app.customer_pace))
+        await room.join(customer, Seat.CUSTOMER)
 
     async def sessions(self, args: list[str]) -> None:
         found = await self.client.app.store.sessions_visible_to(self.client.account)

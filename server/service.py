@@ -11,6 +11,8 @@ from twisted.internet.endpoints import serverFromString
 from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
 
+from roles.engine import Pace
+from roles.library import load_library
 from server.accounts import Accounts
 from server.app import App
 from server.telnet import TelnetFactory
@@ -28,6 +30,8 @@ class Settings:
     open_registration: bool = True
     idle_timeout: float = 3600.0  # seconds without input before a telnet user is dropped
     keepalive: float = 300.0  # seconds between IAC NOPs on an idle link
+    scenario_paths: tuple[str, ...] = ()  # scenario files or folders besides the shipped ones
+    customer_pace: Pace = attrs.field(factory=Pace)
 
 
 class SparringService(MultiService):
@@ -60,12 +64,18 @@ class SparringService(MultiService):
         interrupted = await floor.end_interrupted()
         if interrupted:
             _log.info("Closed {count} sessions left open by the last run", count=len(interrupted))
+        library, problems = load_library(settings.scenario_paths)
+        for problem in problems:
+            _log.warn("Scenario refused: {problem}", problem=str(problem))
+        _log.info("Loaded {count} scenarios", count=len(library.list()))
         self.app = App(
             store=store,
             floor=floor,
             accounts=Accounts(store, reactor, reactor),
             throttle=LoginThrottle(reactor),
             clock=reactor,
+            library=library,
+            customer_pace=settings.customer_pace,
             open_registration=settings.open_registration,
         )
         factory = TelnetFactory(self.app, reactor, settings.idle_timeout, settings.keepalive)
