@@ -9,7 +9,6 @@ from twisted.logger import Logger
 from zope.interface import implementer
 
 from server.commands import CommandTable
-from server.render import event_text
 from sessions.events import Event, EventKind
 from sessions.interfaces import IParticipant
 from sessions.room import Room, RoomError
@@ -54,9 +53,7 @@ class InRoom:
             # Our seat was taken over by a newer connection of the same account.
             self.client.screen.close(event.text)
             return
-        text = event_text(event, viewer=self.participant.name)
-        if text is not None:
-            self.client.screen.show(text)
+        self.client.screen.show_event(event, self.participant.name)
         if event.kind is EventKind.END:
             self._back_to_lobby()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from server.render import clock_offset, event_text
 from sessions.events import Event
 from sessions.replay import Replay
 
@@ -19,7 +18,6 @@ class Replaying:
         self.lobby = lobby
         self.session_id = session_id
         self._replay: Replay | None = None
-        self._start: float | None = None
 
     def where(self) -> str:
         return f"replaying session {self.session_id}"
@@ -30,11 +28,7 @@ class Replaying:
         replay.start()
 
     def show(self, event: Event) -> None:
-        if self._start is None:
-            self._start = event.at
-        text = event_text(event)
-        if text is not None:
-            self.client.screen.show(f"[{clock_offset(event.at - self._start)}] {text}")
+        self.client.screen.show_event(event, None)
 
     def finished(self, complete: bool) -> None:
         self._replay = None

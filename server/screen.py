@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from sessions.events import Event
+
 
 class Screen(Protocol):
     width: int
@@ -11,6 +13,9 @@ class Screen(Protocol):
 
     def show(self, text: str) -> None:
         """Write text (one or more lines), wrapped to the screen's width."""
+
+    def show_event(self, event: Event, viewer: str | None) -> None:
+        """Show one session event; ``viewer`` is the display name of the person looking."""
 
     def prompt(self, text: str) -> None:
         """Write text without a line end, for the user to type after."""

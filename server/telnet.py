@@ -29,7 +29,9 @@ from twisted.python.failure import Failure
 from server.app import App
 from server.client import Client
 from server.linebuffer import MAX_LINE_BYTES, LineBuffer
+from server.render import event_text
 from server.text import wrap
+from sessions.events import Event
 
 # Twisted names neither of these (RFC 1091, RFC 2066).
 TTYPE = bytes([24])
@@ -200,6 +202,11 @@ class TelnetSession(TelnetProtocol):
 
     def show(self, text: str) -> None:
         self._write("".join(line + "\n" for line in wrap(text, self.width, indent="  ")))
+
+    def show_event(self, event: Event, viewer: str | None) -> None:
+        text = event_text(event, viewer)
+        if text is not None:
+            self.show(text)
 
     def prompt(self, text: str) -> None:
         self._write(text)
