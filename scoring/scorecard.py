@@ -1,0 +1,109 @@
+"""Scoring a transcript: the three dimensions, the overall figure and the pass/fail rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from scoring import weights as W
+from scoring.analysis import ScoredTurn, analyse
+from scoring.boundary import boundary_setting
+from scoring.calmness import calmness
+from scoring.evidence import Dimension
+from scoring.facts import ScenarioFacts
+from scoring.resolution import resolution
+from scoring.transcript import Transcript
+
+DIMENSIONS: tuple[str, ...] = ("calmness", "boundary_setting", "resolution")
+
+
+@attrs.frozen
+class Scorecard:
+    scenario: str | None
+    calmness: Dimension
+    boundary_setting: Dimension
+    resolution: Dimension
+    overall: int | None
+    passed: bool
+    rule: str
+    turns: tuple[ScoredTurn, ...]
+    deciding_turn: int | None = None  # the turn that failed the session outright, if any
+
+    def dimension(self, name: str) -> Dimension:
+        return {"calmness": self.calmness, "boundary_setting": self.boundary_setting,
+                "resolution": self.resolution}[name]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for the web client and ``sparring score --format json``."""
+        out: dict[str, Any] = {"scenario": self.scenario}
+        for name in DIMENSIONS:
+            d = self.dimension(name)
+            out[name] = {
+                "score": d.score,
+                "note": d.note,
+                "evidence": [attrs.asdict(e) for e in d.evidence],
+            }
+        out["overall"] = self.overall
+        out["passed"] = self.passed
+        out["rule"] = self.rule
+        out["deciding_turn"] = self.deciding_turn
+        out["turns"] = [
+            {
+                "turn": t.index,
+                "speaker": t.speaker,
+                "text": t.text,
+                "moves": [
+                    {"label": m.label, "span": m.quote, "start": m.start, "end": m.end,
+                     "strength": m.strength}
+                    for m in t.moves
+                ],
+            }
+            for t in self.turns
+        ]
+        return out
+
+
+def score(transcript: Transcript, facts: ScenarioFacts | None = None) -> Scorecard:
+    """Score a finished session; pure, deterministic, no I/O."""
+    turns = analyse(transcript, facts)
+    dims = {
+        "calmness": calmness(turns),
+        "boundary_setting": boundary_setting(turns, facts),
+        "resolution": resolution(turns, facts),
+    }
+    overall = _overall(dims)
+    passed, rule, deciding = _verdict(turns, dims, overall)
+    return Scorecard(transcript.scenario, dims["calmness"], dims["boundary_setting"],
+                     dims["resolution"], overall, passed, rule, turns, deciding)
+
+
+def _overall(dims: dict[str, Dimension]) -> int | None:
+    parts = [(W.OVERALL_WEIGHTS[k], d.score) for k, d in dims.items() if d.score is not None]
+    total = sum(w for w, _ in parts)
+    if not parts or total == 0:
+        return None
+    return round(sum(w * s for w, s in parts) / total)
+
+
+def _verdict(
+    turns: tuple[ScoredTurn, ...], dims: dict[str, Dimension], overall: int | None
+) -> tuple[bool, str, int | None]:
+    """The first rule that decides, in order: conduct, each dimension, then overall."""
+    if overall is None:
+        return False, "fail: the agent said nothing, so there is nothing to pass", None
+    for t in turns:
+        if t.speaker != "agent":
+            continue
+        for m in t.moves:
+            if m.label in W.DISQUALIFYING and m.strength >= 0.5:
+                why = f"fail: the agent {W.DISQUALIFYING[m.label]} (turn {t.index})"
+                return False, why, t.index
+    for name, d in dims.items():
+        if d.score is not None and d.score < W.PASS_DIMENSION:
+            label = name.replace("_", "-")
+            return False, f"fail: {label} {d.score} is below {W.PASS_DIMENSION:g}", None
+    if overall < W.PASS_OVERALL:
+        return False, f"fail: overall {overall} is below {W.PASS_OVERALL:g}", None
+    why = f"pass: overall {overall} ≥ {W.PASS_OVERALL:g} and no score below {W.PASS_DIMENSION:g}"
+    return True, why, None

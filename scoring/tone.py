@@ -1,0 +1,100 @@
+"""Tone marks that are not moves: politeness strategies and curt openings, with their spans."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from scoring.patterns import compile_phrase
+from scoring.starts import StartIndex, matches, scan
+from scoring.weights import CALMNESS_COURTESY, CALMNESS_HARM, TONE_MARKS
+
+
+@attrs.frozen
+class Mark:
+    check: str
+    start: int
+    end: int
+    quote: str
+    points: float
+
+
+_SENTENCE_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
+_MARK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("please", compile_phrase(r"please|pls|plz|kindly")),
+    ("indirect_request", compile_phrase(
+        r"(?:could|would|might) you(?: (?:please|kindly|possibly|perhaps))?|would you mind|"
+        r"would it be (?:possible|ok|okay|alright)|do you mind|I was wondering|I wonder|"
+        r"is there any (?:way|chance)|if you could|would you be (?:able|willing|interested)"
+    )),
+    ("modal_request", compile_phrase(r"(?:can|will) you")),
+    ("inclusive", compile_phrase(r"let's|let us|shall we|we could|we can|together")),
+    ("hedge", compile_phrase(
+        r"I think|I believe|I guess|I suppose|I feel|perhaps|maybe|possibly|probably|"
+        r"it seems|seems to|might|a bit|a little|somewhat|sort of|kind of|I suspect|"
+        r"it looks like|I'm not sure|not sure"
+    )),
+    ("greeting", compile_phrase(r"hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings")),
+    ("deference", compile_phrase(
+        r"(?:great|good|nice|excellent|fantastic|wonderful|brilliant|fine|impressive) "
+        r"(?:work|job|point|idea|question|article|edit|edits|contribution|catch|suggestion)|"
+        r"well done|good catch|I like (?:your|the way)|I agree|you're right|thanks to you"
+    )),
+    ("softener", compile_phrase(
+        r"if (?:you don't mind|possible|you can|you have (?:a|the) (?:moment|chance|time))|"
+        r"when(?:ever)? you (?:get|have) (?:a|the) (?:chance|moment|minute|time)|no rush|"
+        r"at your convenience|by the way|just (?:wanted|checking|a quick)|if that's (?:ok|okay)"
+    )),
+    ("why_challenge", re.compile(
+        _SENTENCE_START + r"(?:but |and |so )?(?:why (?:on earth |the hell |would |did |do |"
+        r"does |are |is |have |has |didn't |don't |doesn't |aren't |isn't |haven't |would "
+        r"|can't |won't |not )|what(?:'s| is) (?:wrong|your problem)|what (?:the|were you|"
+        r"are you doing)|how (?:come|could you|can you|dare))",
+        re.IGNORECASE,
+    )),
+    ("you_start", re.compile(_SENTENCE_START + r"(?:you|your|u)\b(?!'re welcome)", re.I)),
+    ("factual_push", compile_phrase(r"actually|in fact|obviously|clearly|the fact is|frankly")),
+    ("warm_words", compile_phrase(
+        r"great|nice|good|excellent|helpful|glad|happy|love|lovely|wonderful|awesome|cool|"
+        r"interesting|kind|welcome|pleasure|appreciated|fantastic|brilliant|well done|enjoy"
+    )),
+    ("harsh_words", compile_phrase(
+        r"wrong|bad|terrible|awful|nonsense|ridiculous|stupid|silly|pointless|useless|worst|"
+        r"hate|annoying|rude|garbage|rubbish|crap|lie|lies|lying|liar|spam|disruptive|biased|"
+        r"waste|absurd|idiotic|incompetent|ignorant|lazy|pathetic|vandal\w*|childish|"
+        r"unacceptable|disgusting|shameful|false|bogus|crazy|insane|mess|messed"
+    )),
+    ("direct_question", re.compile(
+        _SENTENCE_START + r"(?:what|who|where|which|how)\b(?! about)[^.!?]*\?",
+        re.IGNORECASE,
+    )),
+    ("bare_command", re.compile(
+        _SENTENCE_START + r"(?:stop|read|look|listen|explain|answer|tell me|give me|"
+        r"do not|don't|quit|leave|go|fix|check|learn|try|get|show me|be|see)\b",
+        re.IGNORECASE,
+    )),
+)
+
+
+_INDEX = StartIndex([rx for _, rx in _MARK_PATTERNS])
+
+
+def tone_marks(text: str) -> tuple[Mark, ...]:
+    """The first occurrence of each tone mark in ``text``."""
+    found = []
+    starts = _INDEX.positions(scan(text))
+    for i, (check, rx) in enumerate(_MARK_PATTERNS):
+        m = next(matches(rx, text, _INDEX.where(starts, i)), None)
+        if m is not None and m.end() > m.start():
+            quote = m.group().strip()
+            start = m.start() + m.group().index(quote) if quote else m.start()
+            found.append(Mark(check, start, start + len(quote), quote, TONE_MARKS[check]))
+    return tuple(found)
+
+
+def tone_score(labels: dict[str, float], marks: tuple[Mark, ...]) -> float:
+    """Courtesy minus harm for one utterance: ``labels`` maps move label to strength."""
+    courtesy = sum(CALMNESS_COURTESY.get(label, 0.0) * s for label, s in labels.items())
+    harm = sum(CALMNESS_HARM.get(label, 0.0) * s for label, s in labels.items())
+    return courtesy - harm + sum(m.points for m in marks)
