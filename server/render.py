@@ -24,7 +24,7 @@ def event_text(event: Event, viewer: str | None = None) -> str | None:
         return f"* {event.actor} {verb} as {event.seat}."
     if event.kind is EventKind.LEAVE:
         return f"* {event.actor} dropped out ({event.data.get('reason', 'left')})."
-    if event.kind in (EventKind.SYSTEM, EventKind.END):
+    if event.kind in (EventKind.SYSTEM, EventKind.END, EventKind.SCORE):
         return f"* {event.text}"
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -12,12 +13,17 @@ from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
 
 from roles.engine import Pace
-from roles.library import load_library
+from roles.library import Library, load_library
+from scoring.facts import ScenarioFacts
 from server.accounts import Accounts
 from server.app import App
 from server.telnet import TelnetFactory
 from server.throttle import LoginThrottle
+from server.web.auth import OriginPolicy
+from server.web.site import build_site
+from sessions.debriefing import FactsLookup
 from sessions.floor import Floor
+from sessions.records import SessionInfo
 from sessions.store import SqlStore
 
 _log = Logger()
@@ -27,11 +33,25 @@ _log = Logger()
 class Settings:
     db_url: str
     telnet: str = "tcp:4000:interface=127.0.0.1"
+    web: str | None = None  # endpoint for the web page and its websocket; None: no web
+    web_origins: tuple[str, ...] = ()  # page origins allowed; () means the page's own
     open_registration: bool = True
     idle_timeout: float = 3600.0  # seconds without input before a telnet user is dropped
     keepalive: float = 300.0  # seconds between IAC NOPs on an idle link
     scenario_paths: tuple[str, ...] = ()  # scenario files or folders besides the shipped ones
     customer_pace: Pace = attrs.field(factory=Pace)
+
+
+def _facts_lookup(library: Library) -> FactsLookup:
+    """How the floor learns what a session's scenario expects (sessions/ never imports roles/)."""
+
+    def facts_for(
+        info: SessionInfo, outcome: str | None, state: Mapping[str, Any] | None
+    ) -> ScenarioFacts | None:
+        scenario = library.get(info.scenario_id) if info.scenario_id else None
+        return scenario.facts(outcome, state) if scenario else None
+
+    return facts_for
 
 
 class SparringService(MultiService):
@@ -44,6 +64,7 @@ class SparringService(MultiService):
         self.reactor = reactor
         self.app: App | None = None
         self.telnet_port: IListeningPort | None = None
+        self.web_port: IListeningPort | None = None
         self.ready: Deferred[None] | None = None
 
     def startService(self) -> None:
@@ -60,14 +81,14 @@ class SparringService(MultiService):
         settings, reactor = self.settings, self.reactor
         store = SqlStore(settings.db_url, reactor)
         await store.migrate()
-        floor = Floor(store, reactor)
-        interrupted = await floor.end_interrupted()
-        if interrupted:
-            _log.info("Closed {count} sessions left open by the last run", count=len(interrupted))
         library, problems = load_library(settings.scenario_paths)
         for problem in problems:
             _log.warn("Scenario refused: {problem}", problem=str(problem))
         _log.info("Loaded {count} scenarios", count=len(library.list()))
+        floor = Floor(store, reactor, facts_for=_facts_lookup(library))
+        interrupted = await floor.end_interrupted()
+        if interrupted:
+            _log.info("Closed {count} sessions left open by the last run", count=len(interrupted))
         self.app = App(
             store=store,
             floor=floor,
@@ -87,6 +108,12 @@ class SparringService(MultiService):
             port=address.port,
             db=settings.db_url.split("://")[0],
         )
+        if settings.web:
+            site = build_site(self.app, OriginPolicy(settings.web_origins))
+            self.web_port = await serverFromString(reactor, settings.web).listen(site)
+            address = self.web_port.getHost()
+            _log.info("Sparring web listening on {host}:{port}", host=address.host,
+                      port=address.port)
 
     def stopService(self) -> Deferred[None]:
         super().stopService()
@@ -97,6 +124,8 @@ class SparringService(MultiService):
             await self.ready
         if self.telnet_port is not None:
             await self.telnet_port.stopListening()
+        if self.web_port is not None:
+            await self.web_port.stopListening()
         if self.app is None:
             return
         for room in self.app.floor.rooms():

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+
 from twisted.internet.interfaces import IReactorTime
 
 from sessions import queries
+from sessions.debriefing import FactsLookup, score_session
 from sessions.records import SessionStatus
 from sessions.room import Room
 from sessions.store import SqlStore
 
 
 class Floor:
-    def __init__(self, store: SqlStore, clock: IReactorTime) -> None:
+    def __init__(
+        self, store: SqlStore, clock: IReactorTime, facts_for: FactsLookup | None = None
+    ) -> None:
         self.store = store
         self.clock = clock
+        self._scorer = functools.partial(score_session, facts_for=facts_for)
         self._rooms: dict[int, Room] = {}
 
     async def open_room(
@@ -25,7 +31,7 @@ class Floor:
         info = await self.store.create_session(
             self.clock.seconds(), scenario_id, scenario_version, seed
         )
-        room = Room(info, self.store, self.clock, on_ended=self._forget)
+        room = Room(info, self.store, self.clock, on_ended=self._forget, scorer=self._scorer)
         self._rooms[room.session_id] = room
         return room
 

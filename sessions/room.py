@@ -15,11 +15,15 @@ from twisted.internet.defer import Deferred
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
 from twisted.logger import Logger
 
+from sessions.debriefing import summary
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant, IStore
 from sessions.records import SessionInfo, SessionStatus
 
 _log = Logger()
+
+#: Judges a finished session from its events: the SCORE event's data, or None.
+Scorer = Callable[[SessionInfo, list[Event]], Mapping[str, Any] | None]
 
 #: How long a live room waits for someone who dropped before it ends the session.
 ABANDON_AFTER = 600.0
@@ -60,6 +64,7 @@ class Room:
         store: IStore,
         clock: IReactorTime,
         on_ended: Callable[[Room], object] = lambda room: None,
+        scorer: Scorer | None = None,
         next_seq: int = 1,
     ) -> None:
         self.info = info
@@ -67,6 +72,7 @@ class Room:
         self.clock = clock
         self.status = info.status
         self._on_ended = on_ended
+        self._scorer = scorer
         self._next_seq = next_seq
         self._seats: dict[Seat, SeatHolder] = {}
         self._abandon_timer: IDelayedCall | None = None
@@ -187,6 +193,10 @@ class Room:
         name = participant.name if participant else None
         text = f"Session ended by {name}: {reason}" if name else f"Session ended: {reason}"
         await self._emit(EventKind.END, name, seat, text, data)
+        if self._scorer is not None:
+            scored = self._scorer(self.info, await self.store.read_session(self.session_id))
+            if scored is not None:
+                await self._emit(EventKind.SCORE, None, None, summary(scored), scored)
         self._on_ended(self)
 
     def _require_seat(self, participant: IParticipant) -> Seat:

@@ -35,6 +35,7 @@ async def test_two_users_chat_end_and_transcript_is_in_the_database(
     bob.send("/end thanks")
     await alice.expect("Session ended by bob: thanks")
     await bob.expect("back in the lobby")
+    await alice.expect("* Scored: calmness")
 
     await service.app.store.flushed()
     engine, _ = make_engine(db_url)
@@ -49,7 +50,11 @@ async def test_two_users_chat_end_and_transcript_is_in_the_database(
         ("bob", "customer", "My order never arrived."),
     ]
     assert [e.seq for e in events] == list(range(1, len(events) + 1))
-    assert events[-1].kind is EventKind.END
+    assert [e.kind for e in events[-2:]] == [EventKind.END, EventKind.SCORE]
+    assert events[-1].data["agent"] == "alice"
+    assert set(events[-1].data["debrief"]["scores"]) == {
+        "calmness", "boundary_setting", "resolution"
+    }
     assert info.status == "ended"
     assert {(m.account, m.seat) for m in info.members} == {("alice", "agent"), ("bob", "customer")}
 
