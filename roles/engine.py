@@ -1,0 +1,223 @@
+"""The scripted customer's mind: typed state, reaction choice, triggers, beats, endings.
+
+Pure and transport-free: it is told what the agent said and what time it is, and answers
+with the customer's lines and a mood snapshot. The same seed, scenario version and agent
+lines (at the same times) always give the same answers, so sessions replay exactly.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from roles.model import Beat, Effect, Ending, Outcome, Reaction, Scenario, Trigger, Value
+from scoring.moves import Context, Move, recognise
+
+
+@attrs.frozen
+class Pace:
+    """How fast the customer 'types': a pause to think plus time per character, capped."""
+
+    think: float = 1.5
+    chars_per_second: float = 14.0
+    longest: float = 8.0
+
+    def delay(self, text: str) -> float:
+        if self.chars_per_second <= 0:
+            return self.think
+        return min(self.longest, self.think + len(text) / self.chars_per_second)
+
+
+INSTANT = Pace(think=0.0, chars_per_second=0.0, longest=0.0)
+
+
+@attrs.frozen
+class Line:
+    text: str
+    delay: float  # seconds of typing before this line, after the previous one
+    source: str  # id of the reaction, trigger, beat or ending that produced it
+
+
+@attrs.frozen
+class Reply:
+    """What the customer does in answer to one agent line, one beat, or the opening."""
+
+    lines: tuple[Line, ...]
+    reaction: str | None  # the id of the reaction/beat that answered; None if none fitted
+    fired: tuple[str, ...]  # every reaction, trigger, beat and ending id, in order
+    moves: tuple[Move, ...]  # what the recogniser found in the agent's line
+    mood: Mapping[str, Any]  # the snapshot recorded as a MOOD event
+    outcome: Outcome | None = None
+    reason: str = ""
+
+
+def _moves_json(moves: Sequence[Move]) -> list[dict[str, str]]:
+    return [{"label": m.label, "quote": m.quote} for m in moves]
+
+
+class CustomerEngine:
+    """One session's scripted customer. Not thread-safe; one per room."""
+
+    def __init__(self, scenario: Scenario, seed: int, pace: Pace = INSTANT) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self.pace = pace
+        self.state: dict[str, Value] = scenario.start_state()
+        self.outcome: Outcome | None = None
+        self._vars = {v.name: v for v in scenario.state}
+        self._random = random.Random(f"{seed}:{scenario.version}")
+        self._turn = 0
+        self._last_fired: dict[str, int] = {}  # reaction id -> agent turn it last fired
+        self._variant_used: dict[str, list[int]] = {}  # source id -> last use per variant
+        self._uses = 0
+        self._fired_triggers: set[str] = set()
+        self._waiting_since: float | None = None
+        self._beats_this_wait: set[str] = set()
+        self._customer_turns: list[tuple[Move, ...]] = []
+
+    # -- what the adapter calls -----------------------------------------------
+
+    def open(self, now: float) -> Reply:
+        """The customer's first line, when the session goes live."""
+        lines = [self._line("opening", self.scenario.opening)]
+        return self._finish(lines, ["opening"], "opening", (), now, dict(self.state))
+
+    def hear(self, text: str, now: float) -> Reply:
+        """React to one agent line."""
+        if self.outcome is not None:
+            return Reply((), None, (), (), self.snapshot(None, ()), self.outcome)
+        moves = recognise(text, self.context())
+        self._turn += 1
+        before = dict(self.state)
+        reaction = self._choose(frozenset(m.label for m in moves))
+        if reaction is None:
+            self._restart_wait(now)
+            return self._finish([], [], None, moves, now, before)
+        self._last_fired[reaction.id] = self._turn
+        lines = [self._line(reaction.id, reaction.say)]
+        self._apply(reaction.effect)
+        return self._finish(lines, [reaction.id], reaction.id, moves, now, before)
+
+    def next_beat_at(self) -> float | None:
+        """When the next timed beat is due if the agent stays silent, or None."""
+        if self.outcome is not None or self._waiting_since is None:
+            return None
+        due = [self._waiting_since + b.after for b in self._pending_beats()]
+        return min(due, default=None)
+
+    def due_beat(self, now: float) -> Reply | None:
+        """Fire the timed beat that is due at ``now``, if any."""
+        if self.outcome is not None or self._waiting_since is None:
+            return None
+        waited = now - self._waiting_since
+        due = [b for b in self._pending_beats() if b.after <= waited]
+        if not due:
+            return None
+        beat = min(due, key=lambda b: b.after)
+        self._beats_this_wait.add(beat.id)
+        before = dict(self.state)
+        lines = [self._line(beat.id, beat.say)]
+        self._apply(beat.effect)
+        # A nudge does not restart the agent's silence: later beats count from the same
+        # moment, so "30 s, then 60 s" means what a trainer expects.
+        return self._finish(lines, [beat.id], beat.id, (), now, before, restart_wait=False)
+
+    def context(self) -> Context:
+        return Context(
+            speaker="agent",
+            customer_name=self.scenario.persona.name,
+            forbidden=self.scenario.policy.must_not,
+            previous=tuple(self._customer_turns),
+        )
+
+    def snapshot(self, source: str | None, moves: Sequence[Move]) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario.id,
+            "version": self.scenario.version,
+            "turn": self._turn,
+            "source": source,
+            "moves": _moves_json(moves),
+            "state": dict(self.state),
+            "outcome": self.outcome.value if self.outcome else None,
+        }
+
+    # -- choosing --------------------------------------------------------------
+
+    def _eligible(self, reaction: Reaction, moves: frozenset[str]) -> bool:
+        last = self._last_fired.get(reaction.id)
+        if last is not None and (reaction.once or self._turn - last <= reaction.cooldown):
+            return False
+        return reaction.matches(moves) and reaction.when.holds(self.state)
+
+    def _choose(self, moves: frozenset[str]) -> Reaction | None:
+        eligible = [r for r in self.scenario.reactions if self._eligible(r, moves)]
+        if not eligible:
+            return None
+        best = max((r.priority, r.specificity) for r in eligible)
+        equals = [r for r in eligible if (r.priority, r.specificity) == best]
+        # Least recently used among equals keeps the customer from repeating itself.
+        oldest = min(self._last_fired.get(r.id, -1) for r in equals)
+        return self._random.choice(
+            [r for r in equals if self._last_fired.get(r.id, -1) == oldest]
+        )
+
+    def _line(self, source: str, variants: Sequence[str]) -> Line:
+        used = self._variant_used.setdefault(source, [-1] * len(variants))
+        oldest = min(used)
+        index = self._random.choice([i for i, u in enumerate(used) if u == oldest])
+        self._uses += 1
+        used[index] = self._uses
+        text = variants[index]
+        return Line(text, self.pace.delay(text), source)
+
+    def _pending_beats(self) -> list[Beat]:
+        return [b for b in self.scenario.beats
+                if b.id not in self._beats_this_wait and b.when.holds(self.state)]
+
+    # -- consequences ------------------------------------------------------------
+
+    def _apply(self, effect: Effect) -> None:
+        for name, delta in effect.change.items():
+            self.state[name] = self._vars[name].clamp(int(self.state[name]) + delta)
+        self.state.update(effect.set)
+
+    def _triggers(self, before: Mapping[str, Value]) -> list[Trigger]:
+        return [t for t in self.scenario.triggers
+                if t.id not in self._fired_triggers and t.when.holds(self.state)
+                and not t.when.holds(before)]
+
+    def _ending(self) -> Ending | None:
+        return next((e for e in self.scenario.endings if e.when.holds(self.state)), None)
+
+    def _restart_wait(self, now: float) -> None:
+        self._waiting_since = now
+        self._beats_this_wait = set()
+
+    def _finish(self, lines: list[Line], fired: list[str], source: str | None,
+                moves: Sequence[Move], now: float, before: Mapping[str, Value],
+                restart_wait: bool = True) -> Reply:
+        # Triggers fire on the edge: the state crossed into their condition just now.
+        for trigger in self._triggers(before):
+            self._fired_triggers.add(trigger.id)
+            lines.append(self._line(trigger.id, trigger.say))
+            fired.append(trigger.id)
+            self._apply(trigger.effect)
+        reason = ""
+        ending = self._ending()
+        if ending is not None:
+            self.outcome, reason = ending.outcome, ending.reason
+            fired.append(ending.id)
+            if ending.say:
+                lines.append(self._line(ending.id, ending.say))
+        if lines:
+            # The recogniser reads the agent's next line in the light of this one (a
+            # refusal after a demand, a cave-in after abuse), as the scorer will.
+            self._customer_turns.append(
+                recognise(" ".join(line.text for line in lines), Context(speaker="customer")))
+            if restart_wait:
+                self._restart_wait(now + sum(line.delay for line in lines))
+        return Reply(tuple(lines), source, tuple(fired), tuple(moves),
+                     self.snapshot(source, moves), self.outcome, reason)
