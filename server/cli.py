@@ -61,6 +61,8 @@ def serve(args: argparse.Namespace) -> int:
         scenario_paths=tuple(args.scenarios),
         customer_pace=INSTANT if args.instant_customers else Pace(),
         telnet=args.telnet,
+        web=None if args.web.lower() in ("", "none", "off") else args.web,
+        web_origins=tuple(args.web_origin),
         open_registration=not args.no_registration,
         idle_timeout=args.idle_timeout,
         keepalive=args.keepalive,
@@ -159,6 +161,22 @@ def build_parser() -> argparse.ArgumentParser:
         default="tcp:4000:interface=127.0.0.1",
         metavar="ENDPOINT",
         help="Twisted endpoint string to listen on for telnet (default: %(default)s)",
+    )
+    run.add_argument(
+        "--web",
+        default="tcp:8080:interface=127.0.0.1",
+        metavar="ENDPOINT",
+        help="Twisted endpoint string for the web page and its websocket, or \"none\" "
+        "(default: %(default)s)",
+    )
+    run.add_argument(
+        "--web-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="page origin allowed to use the websocket and API, e.g. "
+        "https://sparring.example.com (repeatable; default: the page's own origin, "
+        "compared with the Host header)",
     )
     run.add_argument("--no-registration", action="store_true",
                      help="refuse \"create\" at the login screen: admins add accounts")
