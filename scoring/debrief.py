@@ -52,6 +52,19 @@ class Debrief:
             "changes": [attrs.asdict(m) for m in self.changes],
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Debrief:
+        """The inverse of ``to_json``: a stored debrief, ready to render again."""
+        return cls(
+            scores=tuple(data["scores"].items()),
+            notes=tuple(data["notes"].items()),
+            overall=data["overall"],
+            passed=data["passed"],
+            rule=data["rule"],
+            strengths=tuple(Moment(**m) for m in data["strengths"]),
+            changes=tuple(Moment(**m) for m in data["changes"]),
+        )
+
 
 def build_debrief(scorecard: Scorecard, transcript: Transcript) -> Debrief:
     """The three scores, the two strongest moments and the two to change."""

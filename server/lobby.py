@@ -12,10 +12,10 @@ from roles.engine import CustomerEngine
 from roles.model import Scenario
 from roles.render import render_briefing, render_listing
 from server.commands import CommandTable
-from server.render import transcript_lines
+from server.render import debrief_text, transcript_lines
 from server.screen import Screen
 from sessions.access import may_read
-from sessions.events import Seat
+from sessions.events import EventKind, Seat
 from sessions.records import SessionInfo, SessionStatus
 from sessions.replay import Replay
 from sessions.room import Room, RoomError
@@ -39,6 +39,7 @@ class Lobby:
         add("join", "join ROOM_ID [as customer|agent]", "take a free seat in a room", self.join)
         add("sessions", "sessions", "your recorded sessions", self.sessions)
         add("transcript", "transcript SESSION_ID", "read a recorded session", self.transcript)
+        add("debrief", "debrief SESSION_ID", "the scores and debrief of a session", self.debrief)
         add(
             "replay",
             "replay SESSION_ID [SPEED|max]",
@@ -232,6 +233,20 @@ class Lobby:
         events = await self.client.app.store.read_session(info.id)
         self.screen.show(f"Session {info.id} ({info.status}):")
         self.screen.show("\n".join(transcript_lines(events)) or "(nothing was said)")
+
+    async def debrief(self, args: list[str]) -> None:
+        info = await self._readable_session(args, "debrief SESSION_ID")
+        if info is None:
+            return
+        events = await self.client.app.store.read_session(info.id)
+        score = next((e for e in reversed(events) if e.kind is EventKind.SCORE), None)
+        if score is None:
+            why = ("it has not ended yet" if info.status is not SessionStatus.ENDED
+                   else "the agent said nothing to score")
+            self.screen.show(f"Session {info.id} has no debrief: {why}.")
+            return
+        self.screen.show(f"Session {info.id}, agent {score.data['agent']}:")
+        self.screen.show(debrief_text(score, self.screen.width))
 
     async def replay(self, args: list[str]) -> None:
         usage = "replay SESSION_ID [SPEED|max], e.g. \"replay 12 2\" for double speed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scoring.debrief import Debrief, render_text
 from sessions.events import Event, EventKind
 
 
@@ -37,3 +38,8 @@ def transcript_lines(events: list[Event]) -> list[str]:
         if text is not None:
             lines.append(f"[{clock_offset(event.at - start)}] {text}")
     return lines
+
+
+def debrief_text(score: Event, width: int) -> str:
+    """The trainee's debrief from a SCORE event, wrapped to ``width``."""
+    return render_text(Debrief.from_json(score.data["debrief"]), width).rstrip("\n")

@@ -29,9 +29,9 @@ from twisted.python.failure import Failure
 from server.app import App
 from server.client import Client
 from server.linebuffer import MAX_LINE_BYTES, LineBuffer
-from server.render import event_text
+from server.render import debrief_text, event_text
 from server.text import wrap
-from sessions.events import Event
+from sessions.events import Event, EventKind
 
 # Twisted names neither of these (RFC 1091, RFC 2066).
 TTYPE = bytes([24])
@@ -204,6 +204,9 @@ class TelnetSession(TelnetProtocol):
         self._write("".join(line + "\n" for line in wrap(text, self.width, indent="  ")))
 
     def show_event(self, event: Event, viewer: str | None) -> None:
+        if event.kind is EventKind.SCORE and viewer and event.data.get("agent") == viewer:
+            self.show(debrief_text(event, self.width))
+            return
         text = event_text(event, viewer)
         if text is not None:
             self.show(text)

@@ -1,0 +1,72 @@
+"""Playing scripted customers over a real telnet connection, to the debrief."""
+
+from __future__ import annotations
+
+import pytest
+import pytest_twisted
+
+from roles.engine import INSTANT
+from sessions import queries
+from sessions.dbpool import make_engine
+from sessions.events import EventKind
+from tests.helpers import port_of
+from tests.roles.test_library_play import SKILLED, UNSKILLED
+from tests.telnet_client import signed_in
+
+SCENARIOS = ["broken-on-arrival", "over-the-line"]
+
+
+async def play_over_telnet(reactor, server_factory, db_url: str, scenario: str,
+                           lines: list[str]):  # noqa: ANN001, ANN201
+    service = await server_factory(db_url, customer_pace=INSTANT)
+    agent = await signed_in(reactor, port_of(service), "trainee1")
+    agent.send(f"scenario {scenario}")
+    await agent.expect("Difficulty:")
+    agent.send(f"play {scenario} 7")
+    opened = await agent.expect(", seed 7.")
+    room_id = int(opened.rsplit("Room ", 1)[1].split(",")[0])
+    await agent.expect("(customer): ")  # the customer opens
+    for line in lines:
+        agent.send(line)
+        await agent.expect(f"You: {line[:30]}")
+        await agent.expect("(customer): ")
+    await agent.expect("Session ended")
+    debrief = await agent.expect("Debrief: ")
+    await agent.expect("\n")
+    agent.send(f"debrief {room_id}")
+    await agent.expect(f"Session {room_id}, agent trainee1:")
+    await service.app.store.flushed()
+    engine, _ = make_engine(db_url)
+    try:
+        events = queries.read_events(engine, room_id)
+    finally:
+        engine.dispose()
+    await agent.close()
+    return agent.text[len(debrief) - len("Debrief: "):], events
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+@pytest_twisted.ensureDeferred
+async def test_a_skilled_agent_resolves_it_over_telnet(reactor, server_factory, sqlite_url,
+                                                       scenario):
+    debrief, events = await play_over_telnet(
+        reactor, server_factory, sqlite_url, scenario, SKILLED[scenario][0]
+    )
+    end = next(e for e in events if e.kind is EventKind.END)
+    assert end.data["outcome"] == "resolved"
+    assert any(e.kind is EventKind.MOOD for e in events)
+    assert events[-1].kind is EventKind.SCORE
+    assert debrief.startswith("Debrief: PASS"), debrief
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+@pytest_twisted.ensureDeferred
+async def test_an_unskilled_agent_loses_the_customer_over_telnet(
+    reactor, server_factory, sqlite_url, scenario
+):
+    debrief, events = await play_over_telnet(
+        reactor, server_factory, sqlite_url, scenario, UNSKILLED[scenario]
+    )
+    end = next(e for e in events if e.kind is EventKind.END)
+    assert end.data["outcome"] in ("walked_out", "escalated")
+    assert debrief.startswith("Debrief: FAIL"), debrief
