@@ -1,4 +1,4 @@
-"""Kill the server with SIGKILL mid-conversation: whatever anyone saw is on disk."""
+"""Stop the server process: SIGKILL loses nothing anyone saw; SIGTERM shuts down cleanly."""
 
 from __future__ import annotations
 
@@ -40,18 +40,22 @@ class ServerProcess(ProcessProtocol):
         self.ended.callback(None)
 
 
-@pytest_twisted.ensureDeferred
-async def test_every_line_a_client_received_survives_sigkill(reactor, tmp_path, server_factory):
-    db_url = f"sqlite:///{tmp_path / 'crash.sqlite'}"
+def start_server(reactor, db_url: str) -> tuple[ServerProcess, object]:
     process = ServerProcess()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     transport = reactor.spawnProcess(
         process,
         sys.executable,
         [sys.executable, "-m", "server", "serve", "--db", db_url,
          "--telnet", "tcp:0:interface=127.0.0.1"],
-        env=env,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
+    return process, transport
+
+
+@pytest_twisted.ensureDeferred
+async def test_every_line_a_client_received_survives_sigkill(reactor, tmp_path, server_factory):
+    db_url = f"sqlite:///{tmp_path / 'crash.sqlite'}"
+    process, transport = start_server(reactor, db_url)
     try:
         port = await process.port.addTimeout(TIMEOUT * 3, reactor)
         agent, customer, room_id = await live_room(reactor, port, "rhea", "saul")
@@ -84,3 +88,28 @@ async def test_every_line_a_client_received_survives_sigkill(reactor, tmp_path, 
     service = await server_factory(db_url)
     events = await service.app.store.read_session(room_id)
     assert events[-1].kind is EventKind.END and events[-1].data["interrupted"] is True
+
+
+@pytest_twisted.ensureDeferred
+async def test_sigterm_ends_open_sessions_and_saves_everything(reactor, tmp_path):
+    db_url = f"sqlite:///{tmp_path / 'term.sqlite'}"
+    process, transport = start_server(reactor, db_url)
+    port = await process.port.addTimeout(TIMEOUT * 3, reactor)
+    agent, customer, room_id = await live_room(reactor, port, "tess", "uri")
+    agent.send("Hello, how can I help?")
+    await customer.expect("Hello, how can I help?")
+    transport.signalProcess(signal.SIGTERM)
+    await customer.expect("The server is shutting down. Your sessions are saved.")
+    await process.ended.addTimeout(TIMEOUT * 3, reactor)
+    assert transport.status == 0
+    assert b"every event is saved" in process.output
+    engine, _ = make_engine(db_url)
+    try:
+        events = queries.read_events(engine, room_id)
+        info = queries.get_session(engine, room_id)
+    finally:
+        engine.dispose()
+    assert info.status == "ended"
+    end = next(e for e in events if e.kind is EventKind.END)
+    assert end.data["reason"] == "the server is shutting down"
+    assert "Hello, how can I help?" in [e.text for e in events]

@@ -75,3 +75,25 @@ async def test_replay_at_max_speed_shows_the_session_in_order(reactor, server_fa
     await agent.expect("You are in the lobby")
     await agent.close()
     await customer.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_replay_can_be_stopped(reactor, server_factory, sqlite_url):
+    service = await server_factory(sqlite_url)
+    agent, customer, room_id = await live_room(reactor, port_of(service), "vic", "wyn")
+    agent.send("one")
+    await customer.expect("one")
+    customer.send("two")
+    await agent.expect("two")
+    agent.send("/end")
+    await agent.expect("back in the lobby")
+    agent.send(f"replay {room_id} 0.001")  # a thousandth of the pace: hours between lines
+    await agent.expect("joined as agent")
+    agent.send("look")
+    await agent.expect("A replay is running. Type \"/stop\" to stop it.")
+    agent.send("/stop")
+    await agent.expect("Replay stopped.")
+    agent.send("look")
+    await agent.expect("You are in the lobby")
+    await agent.close()
+    await customer.close()
