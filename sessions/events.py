@@ -22,6 +22,19 @@ class EventKind(enum.StrEnum):
     MOOD = "mood"  # the scripted customer's state after it reacted
     END = "end"
     SCORE = "score"
+    # Coaching and watching, live.
+    OBSERVE = "observe"  # someone started or stopped watching (data["watching"])
+    WHISPER = "whisper"  # trainer to agent only; never shown to the customer seat
+    NOTE = "note"  # an observer's private note pinned to a turn (data["turn"])
+    PAUSE = "pause"
+    RESUME = "resume"
+    TAKEOVER = "takeover"  # a trainer took the scripted customer's seat
+    HANDBACK = "handback"  # ...and gave it back; the bot resumes from its state
+    # Review after the session, appended to its log.
+    COMMENT = "comment"  # a trainer's comment on a turn (data["turn"])
+    OVERRIDE = "override"  # a trainer's score for a dimension, with a reason
+    DISPUTE = "dispute"  # the trainee's note disputing a score
+    REACTION = "reaction"  # a watch-party member's reaction at a turn
 
 
 class Seat(enum.StrEnum):
