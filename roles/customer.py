@@ -14,7 +14,7 @@ from zope.interface import implementer
 from roles.engine import CustomerEngine, Reply
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant
-from sessions.room import Room, RoomError
+from sessions.room import Room, RoomError, RoomPaused
 
 _log = Logger()
 
@@ -34,6 +34,8 @@ class ScriptedCustomer:
         self._free_at = 0.0  # when the customer finishes typing what is already queued
         self._opened = False
         self._stopped = False
+        self._paused_at: float | None = None  # a time-out, or a trainer playing the seat
+        self._held: list[tuple[str, Reply | None]] = []  # lines typed when the pause began
 
     def deliver(self, event: Event) -> None:
         if self._stopped:
@@ -52,9 +54,28 @@ class ScriptedCustomer:
             if not self._opened:
                 self._opened = True
                 self._speak(self.engine.open(now))
+        elif event.kind in (EventKind.PAUSE, EventKind.TAKEOVER):
+            self._pause(now)
+        elif event.kind in (EventKind.RESUME, EventKind.HANDBACK):
+            self._resume(now)
         elif event.kind is EventKind.SAY and event.seat is Seat.AGENT:
             self._cancel_beat()
             self._speak(self.engine.hear(event.text, now))
+
+    def _pause(self, now: float) -> None:
+        if self._paused_at is None:
+            self._paused_at = now
+            self._cancel_beat()
+
+    def _resume(self, now: float) -> None:
+        if self._paused_at is None or self.room.paused:
+            return
+        self.engine.paused_for(now - self._paused_at)
+        self._paused_at = None
+        held, self._held = self._held, []
+        for text, reply in held:
+            self._later(0, text, reply)
+        self._schedule_beat()
 
     def stop(self) -> None:
         """Cancel every pending line and beat: the session is over."""
@@ -77,8 +98,14 @@ class ScriptedCustomer:
         self._schedule_beat()
 
     async def _say(self, text: str, reply: Reply | None) -> None:
+        if self._paused_at is not None:
+            self._held.append((text, reply))
+            return
         try:
             await self.room.say(self, text)
+        except RoomPaused:
+            self._held.append((text, reply))
+            return
         except RoomError:
             # The session ended while the customer was still typing: nothing to add.
             self.stop()
@@ -94,7 +121,7 @@ class ScriptedCustomer:
     def _schedule_beat(self) -> None:
         self._cancel_beat()
         due = self.engine.next_beat_at()
-        if due is not None and not self._stopped:
+        if due is not None and not self._stopped and self._paused_at is None:
             delay = max(0.0, due - self.room.clock.seconds())
             self._beat_call = self.room.clock.callLater(delay, self._beat)
 

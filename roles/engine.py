@@ -125,6 +125,11 @@ class CustomerEngine:
         # moment, so "30 s, then 60 s" means what a trainer expects.
         return self._finish(lines, [beat.id], beat.id, (), now, before, restart_wait=False)
 
+    def paused_for(self, seconds: float) -> None:
+        """The session was paused: time in a time-out is not the agent's silence."""
+        if self._waiting_since is not None:
+            self._waiting_since += seconds
+
     def context(self) -> Context:
         return Context(
             speaker="agent",
