@@ -1,4 +1,4 @@
-"""Reading a whole transcript: every turn's moves and tone marks, each in its context."""
+"""Reading a whole transcript: every turn's moves, tone marks and steps, in context."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import attrs
 
 from scoring.facts import ScenarioFacts
 from scoring.moves import Context, Move, recognise
-from scoring.tone import Mark, tone_marks
+from scoring.steps import agent_marks
+from scoring.tone import Mark
 from scoring.transcript import Transcript
 
 
@@ -18,7 +19,8 @@ class ScoredTurn:
     speaker: str
     text: str
     moves: tuple[Move, ...]
-    marks: tuple[Mark, ...] = ()
+    marks: tuple[Mark, ...] = ()  # tone marks (agent turns)
+    steps: tuple[Mark, ...] = ()  # instructions, information, redirection (agent turns)
 
     def has(self, *labels: str, at_least: float = 0.0) -> bool:
         return any(m.label in labels and m.strength >= at_least for m in self.moves)
@@ -45,8 +47,11 @@ def analyse(transcript: Transcript, facts: ScenarioFacts | None = None) -> tuple
         )
         moves = recognise(turn.text, context)
         history[turn.speaker].append(moves)
-        marks = tone_marks(turn.text) if turn.speaker == "agent" else ()
-        result.append(ScoredTurn(i, turn.speaker, turn.text, moves, marks))
+        if turn.speaker == "agent":
+            marks, steps = agent_marks(turn.text)
+            result.append(ScoredTurn(i, turn.speaker, turn.text, moves, marks, steps))
+        else:
+            result.append(ScoredTurn(i, turn.speaker, turn.text, moves))
     return tuple(result)
 
 

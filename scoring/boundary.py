@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import attrs
-
 from scoring import weights as W
 from scoring.analysis import ScoredTurn
-from scoring.evidence import Dimension, Evidence, clip, ev
+from scoring.evidence import Dimension, Evidence, clip, ev, with_effect
 from scoring.facts import ScenarioFacts
 from scoring.moves import (
     HOSTILE_CUSTOMER_MOVES,
@@ -45,7 +43,7 @@ def boundary_setting(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None)
         episodes.append(evidence)
         scores.append(min(100.0, max(0.0, W.BOUNDARY_START + sum(e.effect for e in evidence))))
     n = len(triggers)
-    shared = tuple(attrs.evolve(e, effect=round(e.effect / n, 1)) for ev in episodes for e in ev)
+    shared = tuple(with_effect(e, round(e.effect / n, 1)) for ev in episodes for e in ev)
     return Dimension(clip(sum(scores) / n), shared)
 
 

@@ -14,7 +14,7 @@ import attrs
 
 from scoring.lexicon import ACRONYMS, NEGATORS
 from scoring.patterns import AGENT_PATTERNS, BARE_INSULT, CUSTOMER_PATTERNS, Pattern
-from scoring.starts import Positions, StartIndex, matches, scan
+from scoring.starts import Positions, StartIndex, fold, matches, scan
 
 AGENT_MOVES: frozenset[str] = frozenset(
     {
@@ -103,21 +103,23 @@ def recognise(text: str, context: Context) -> tuple[Move, ...]:
     Agent utterances get labels from AGENT_MOVES, customer ones from CUSTOMER_MOVES.
     """
     if context.speaker == "customer":
+        low = fold(text)
         starts = _CUSTOMER_INDEX.positions(scan(text))
-        found = _match_patterns(text, CUSTOMER_PATTERNS, _CUSTOMER_INDEX, starts)
+        found = _match_patterns(text, low, CUSTOMER_PATTERNS, _CUSTOMER_INDEX, starts)
         if "abuse" not in found:
-            where = _CUSTOMER_INDEX.where(starts, len(CUSTOMER_PATTERNS))
-            _add(found, _bare_insult(text, where, "abuse", short=0.7, long=0.45))
+            _add(found, _bare_insult(text, low, _CUSTOMER_INDEX, starts, "abuse", short=0.7,
+                                     long=0.45))
         if "?" in text:
             _add(found, _question(text))
         _drop_contained(found, "thanks", ("abuse",))
         _drop_contained(found, "satisfied", ("complain", "repeat_complaint"))
         return _ordered(found)
+    low = fold(text)
     starts = _AGENT_INDEX.positions(scan(text))
-    found = _match_patterns(text, AGENT_PATTERNS, _AGENT_INDEX, starts)
+    found = _match_patterns(text, low, AGENT_PATTERNS, _AGENT_INDEX, starts)
     if "insult" not in found:
-        where = _AGENT_INDEX.where(starts, len(AGENT_PATTERNS))
-        _add(found, _bare_insult(text, where, "insult", short=0.6, long=0.0))
+        _add(found, _bare_insult(text, low, _AGENT_INDEX, starts, "insult", short=0.6,
+                                 long=0.0))
     _add(found, _shout(text))
     _add(found, _exclaim(text))
     _add(found, _clarify(text, found))
@@ -149,16 +151,15 @@ def _add(found: dict[str, Move], move: Move | None) -> None:
 
 
 def _match_patterns(
-    text: str, patterns: tuple[Pattern, ...], index: StartIndex, starts: Positions
+    text: str, low: str | None, patterns: tuple[Pattern, ...], index: StartIndex,
+    starts: Positions,
 ) -> dict[str, Move]:
-    """The strongest match per label; ``starts`` narrows where each pattern is tried."""
+    """The strongest match per label; ``starts`` narrows where each pattern is tried and
+    ``low`` (``fold(text)``) lets the index run the patterns' faster case-sensitive twins."""
     found: dict[str, Move] = {}
-    if starts is None:
-        todo: list[int] | range = range(len(patterns))
-    else:
-        todo = sorted({*starts, *index.unknown})
     unknown = index.unknown
-    for i in todo:
+    regexes = index.regexes(low)
+    for i in index.todo(starts, len(patterns)):
         if i >= len(patterns):
             continue
         pattern = patterns[i]
@@ -166,29 +167,37 @@ def _match_patterns(
         if best is not None and best.strength >= pattern.strength:
             continue
         positions = None if starts is None or i in unknown else starts[i]
-        move = _first_match(pattern, text, positions)
+        rx, on_low = regexes[i]
+        subject = low if on_low and low is not None else text
+        if positions is not None and len(positions) == 1 and not rx.match(subject, positions[0]):
+            continue  # the usual case, a single candidate that fails: skip the call below
+        move = _first_match(pattern, rx, subject, text, positions)
         if move is not None:
             _add(found, move)
     return found
 
 
-def _first_match(pattern: Pattern, text: str, positions: list[int] | None) -> Move | None:
-    """The first match that is not negated, trying only ``positions`` when known."""
+def _first_match(
+    pattern: Pattern, rx: re.Pattern[str], subject: str, text: str, positions: list[int] | None
+) -> Move | None:
+    """The first match of ``rx`` (``pattern`` or its twin) in ``subject`` (``text`` or its
+    lower case) that is not negated, trying only ``positions`` when known."""
     if positions is None:
-        for m in pattern.regex.finditer(text):
+        for m in rx.finditer(subject):
             if _keep(pattern, text, m):
-                return Move(pattern.label, m.start(), m.end(), m.group(), pattern.strength)
+                s, e = m.span()
+                return Move(pattern.label, s, e, text[s:e], pattern.strength)
         return None
-    match, end = pattern.regex.match, 0
+    match, end = rx.match, 0
     for p in positions:  # what matches() does, inlined: this loop is the hot path
         if p < end:
             continue
-        m = match(text, p)
+        m = match(subject, p)
         if m is None:
             continue
         end = max(m.end(), p + 1)
         if _keep(pattern, text, m):
-            return Move(pattern.label, p, m.end(), m.group(), pattern.strength)
+            return Move(pattern.label, p, m.end(), text[p : m.end()], pattern.strength)
     return None
 
 
@@ -246,16 +255,22 @@ _TWO_CAPS = re.compile(r"[A-Z]{2}")
 
 
 def _bare_insult(
-    text: str, where: list[int] | None, label: str, short: float, long: float
+    text: str, low: str | None, index: StartIndex, starts: Positions, label: str,
+    short: float, long: float,
 ) -> Move | None:
-    """An insult word with no frame: "idiot!", "dumb bot"; ``where`` from the index."""
-    m = next(matches(BARE_INSULT, text, where), None)
+    """An insult word with no frame: "idiot!", "dumb bot" (the index's last pattern)."""
+    regexes = index.regexes(low)
+    last = len(regexes) - 1
+    rx, on_low = regexes[last]
+    subject = low if on_low and low is not None else text
+    m = next(matches(rx, subject, index.where(starts, last)), None)
     if m is None:
         return None
     strength = short if len(_WORD.findall(text)) <= _SHORT_UTTERANCE else long
     if strength <= 0 or _negated(text, m.start()):
         return None
-    return Move(label, m.start(), m.end(), m.group(), strength)
+    s, e = m.span()
+    return Move(label, s, e, text[s:e], strength)
 
 
 def _shout(text: str) -> Move | None:

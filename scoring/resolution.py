@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import attrs
-
 from scoring import weights as W
 from scoring.analysis import ScoredTurn
-from scoring.evidence import Dimension, Evidence, agent_turns, clip, ev
+from scoring.evidence import Dimension, Evidence, agent_turns, clip, ev, with_effect
 from scoring.facts import ScenarioFacts
 from scoring.moves import HOSTILE_CUSTOMER_MOVES, Move
 
@@ -22,9 +20,13 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
     gain, loss = W.RESOLUTION_GAIN, W.RESOLUTION_LOSS
     out: list[Evidence] = []
 
-    def best(label: str) -> tuple[ScoredTurn, Move] | None:
-        found = [(t, m) for t in agent for m in t.moves if m.label == label]
-        return max(found, key=lambda x: x[1].strength) if found else None
+    strongest: dict[str, tuple[ScoredTurn, Move]] = {}  # per label, its first strongest move
+    for t in agent:
+        for m in t.moves:
+            held = strongest.get(m.label)
+            if held is None or m.strength > held[1].strength:
+                strongest[m.label] = (t, m)
+    best = strongest.get
 
     fix_turn = next((t for t in agent if t.has(*_FIX)), None)
     ack_turn = next((t for t in agent if t.has(*_ACK)), None)
@@ -47,6 +49,11 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
         found = best(label)
         if found:
             out.append(ev(found[0], found[1].quote, label, gain[label] * found[1].strength))
+    for check in ("instruct", "inform", "redirect"):
+        step = next((s for t in agent for s in t.steps if s.check == check), None)
+        if step is not None:
+            turn = next(t for t in agent if step in t.steps)
+            out.append(ev(turn, step.quote, check, step.points))
     escalation = best("escalate")
     if escalation and (facts is None or facts.escalation_allowed):
         out.append(ev(escalation[0], escalation[1].quote, "escalate", gain["escalate"]))
@@ -55,7 +62,7 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
         out.append(ev(solution[0], solution[1].quote, "no_timeline", 0.0))
     if solution and not best("check_agreement"):
         out.append(ev(solution[0], solution[1].quote, "no_check", 0.0))
-    if fix_turn is None:
+    if fix_turn is None and not any(s.check == "instruct" for t in agent for s in t.steps):
         out.append(ev(agent[-1], agent[-1].text, "no_solution", 0.0))
     for label in ("cave_in", "overpromise"):
         found = best(label)
@@ -70,8 +77,8 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
     share = W.RESOLUTION_OUTCOME_SHARE
     steps = min(100.0, max(0.0, sum(e.effect for e in out)))
     outcome = min(100.0, max(0.0, W.OUTCOME_START + sum(e.effect for e in ends)))
-    evidence = [attrs.evolve(e, effect=round(e.effect * (1 - share), 1)) for e in out]
-    evidence += [attrs.evolve(e, effect=round(e.effect * share, 1)) for e in ends]
+    evidence = [with_effect(e, round(e.effect * (1 - share), 1)) for e in out]
+    evidence += [with_effect(e, round(e.effect * share, 1)) for e in ends]
     return Dimension(clip((1 - share) * steps + share * outcome), tuple(evidence))
 
 

@@ -40,6 +40,8 @@ TECHNIQUES: Final = MappingProxyType(
         "their need.",
         "expectations": "Set realistic expectations: say what happens next and when, and "
         "promise only what you can keep.",
+        "transparent": "Be transparent: say clearly what caused the problem, where it stands "
+        "and what is being done.",
         "escalate": "Escalate transparently: say who will take it over, why, and when they "
         "will hear.",
         "follow_up": "Follow up: promise to check back, and keep the promise.",
@@ -86,6 +88,10 @@ CHECKS: Final = MappingProxyType(
         "warm_words": ("used warm words", "positive"),
         "harsh_words": ("used harsh words", "positive"),
         "direct_question": ("fired a blunt question", "positive"),
+        "mockery": ("mocked the customer", "calm"),
+        "personal_jab": ("aimed your words at the person, not the issue", "positive"),
+        "names_behaviour": ("named the behaviour calmly", "name_behaviour"),
+        "redirect": ("steered back to the issue", "solution"),
         # boundary-setting
         "no_retaliation": ("answered the pressure without hitting back", "calm"),
         "retaliation": ("hit back when pressured", "calm"),
@@ -108,6 +114,8 @@ CHECKS: Final = MappingProxyType(
         "fixed_before_acknowledging": ("jumped to the fix without acknowledging", "acknowledge"),
         "clarify": ("asked a clarifying question", "clarify"),
         "offer_solution": ("offered a concrete solution", "solution"),
+        "instruct": ("gave the customer a concrete step to take", "solution"),
+        "inform": ("explained the situation clearly", "transparent"),
         "set_expectation": ("set a timeline", "expectations"),
         "check_agreement": ("checked the solution works for the customer", "check"),
         "promise_follow_up": ("promised to follow up", "follow_up"),

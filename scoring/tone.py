@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
 from scoring.patterns import compile_phrase
-from scoring.starts import StartIndex, matches, scan
+from scoring.starts import StartIndex, fold, matches, scan
 from scoring.weights import CALMNESS_COURTESY, CALMNESS_HARM, TONE_MARKS
 
 
@@ -21,7 +22,7 @@ class Mark:
 
 
 _SENTENCE_START = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))"
-_MARK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+TONE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (  # (check, pattern)
     ("please", compile_phrase(r"please|pls|plz|kindly")),
     ("indirect_request", compile_phrase(
         r"(?:could|would|might) you(?: (?:please|kindly|possibly|perhaps))?|would you mind|"
@@ -65,6 +66,26 @@ _MARK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"waste|absurd|idiotic|incompetent|ignorant|lazy|pathetic|vandal\w*|childish|"
         r"unacceptable|disgusting|shameful|false|bogus|crazy|insane|mess|messed"
     )),
+    ("mockery", compile_phrase(
+        r"impressive|bravo|keep (?:them|'em|it) coming|(?:a )?real (?:expert|genius|winner|"
+        r"hero|charmer|comedian)|nice try|huh|duh|bet (?:that|you)|sure you (?:are|do|did|will)|"
+        r"riveting|groundbreaking|what a (?:joke|clown)|your (?:iq|intelligence|genius|"
+        r"brilliance|expertise|wisdom|logic) (?:is|was)|(?:hurt|hurts) (?:your|their) "
+        r"(?:\w+ )?feelings|feelings (?:got )?hurt"
+    )),
+    ("personal_jab", compile_phrase(
+        r"you(?:'re| are)? (?:sound like|seem like|clearly|obviously|apparently|always|never|"
+        r"really think|honestly think)|(?:are|do|did|were|have) you (?:even|seriously)|"
+        r"are you (?:serious|so)|do you (?:honestly|really) (?:think|believe|expect)|"
+        r"(?:someone|people) like you|your (?:own )?(?:ego|attitude)"
+    )),
+    ("names_behaviour", compile_phrase(
+        r"(?:this|that|such|these) (?:kind|type|sort)s? of (?:language|behaviou?r|comments?|"
+        r"talk|remarks?|jokes?|attitude|thing)|keep (?:this|it|things|the \w+|our \w+) "
+        r"(?:civil|respectful|positive|friendly|kind|constructive|on topic)|(?:with|show|"
+        r"treat \w+ with) (?:respect|kindness|empathy)|(?:isn't|is not|aren't|are not|not) "
+        r"(?:okay|ok|acceptable|appropriate|respectful|funny|cool)"
+    )),
     ("direct_question", re.compile(
         _SENTENCE_START + r"(?:what|who|where|which|how)\b(?! about)[^.!?]*\?",
         re.IGNORECASE,
@@ -77,20 +98,40 @@ _MARK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-_INDEX = StartIndex([rx for _, rx in _MARK_PATTERNS])
+class MarkTable:
+    """Named phrase patterns, each worth fixed points: the first occurrence of each in a text."""
+
+    def __init__(self, patterns: tuple[tuple[str, re.Pattern[str]], ...],
+                 points: Mapping[str, float]) -> None:
+        self._patterns = patterns
+        self._points = points
+        self._index = StartIndex([rx for _, rx in patterns])
+
+    def find(self, text: str) -> tuple[Mark, ...]:
+        found = []
+        index = self._index
+        starts = index.positions(scan(text))
+        low = fold(text)
+        regexes = index.regexes(low)
+        for i in index.todo(starts, len(self._patterns)):
+            check = self._patterns[i][0]
+            rx, on_low = regexes[i]
+            subject = low if on_low and low is not None else text
+            m = next(matches(rx, subject, index.where(starts, i)), None)
+            if m is not None and m.end() > m.start():
+                said = text[m.start() : m.end()]
+                quote = said.strip()
+                start = m.start() + said.index(quote) if quote else m.start()
+                found.append(Mark(check, start, start + len(quote), quote, self._points[check]))
+        return tuple(found)
+
+
+_TONE = MarkTable(TONE_PATTERNS, TONE_MARKS)
 
 
 def tone_marks(text: str) -> tuple[Mark, ...]:
     """The first occurrence of each tone mark in ``text``."""
-    found = []
-    starts = _INDEX.positions(scan(text))
-    for i, (check, rx) in enumerate(_MARK_PATTERNS):
-        m = next(matches(rx, text, _INDEX.where(starts, i)), None)
-        if m is not None and m.end() > m.start():
-            quote = m.group().strip()
-            start = m.start() + m.group().index(quote) if quote else m.start()
-            found.append(Mark(check, start, start + len(quote), quote, TONE_MARKS[check]))
-    return tuple(found)
+    return _TONE.find(text)
 
 
 def tone_score(labels: dict[str, float], marks: tuple[Mark, ...]) -> float:

@@ -76,6 +76,9 @@ RESOLUTION_GAIN: Final = MappingProxyType(
         "acknowledge_first": 15.0,  # acknowledged the problem before fixing it
         "clarify": 8.0,  # asked what the problem is
         "offer_solution": 30.0,  # a concrete solution
+        "instruct": 15.0,  # a concrete step for the customer: "go to Settings and tap Reset"
+        "inform": 10.0,  # clear information: the cause, the status, what is being done
+        "redirect": 8.0,  # back to the issue: "let's focus on", "it's important to"
         "offer_alternative": 12.0,  # an alternative when the first choice is not possible
         "escalate": 12.0,  # a transparent hand-over when the agent cannot fix it
         "set_expectation": 12.0,  # a realistic timeline or next step
@@ -139,5 +142,8 @@ TONE_MARKS: Final = MappingProxyType(
         "warm_words": 2.0,  # "great", "helpful", "glad"
         "harsh_words": -3.0,  # "wrong", "nonsense", "pointless"
         "direct_question": -1.0,  # "What is this?" with no softener
+        "mockery": -5.0,  # mock praise and taunts: "impressive", "nice try", "keep them coming"
+        "personal_jab": -4.0,  # at the person, not the issue: "your attitude", "are you even"
+        "names_behaviour": 4.0,  # a calm line on conduct: "this kind of language", "keep it civil"
     }
 )

@@ -31,23 +31,23 @@ def calibrate() -> ModuleType:
 
 def test_tone_agrees_with_politeness_ratings(calibrate: ModuleType) -> None:
     rho = calibrate.spearman(*calibrate.politeness_pairs(DATA))
-    assert rho >= 0.44, f"Spearman {rho:.3f}; target 0.45, one human rater 0.54"
+    assert rho >= 0.46, f"Spearman {rho:.3f}; target 0.45, one human rater 0.54"
 
 
 def test_abuse_detection_on_convabuse(calibrate: ModuleType) -> None:
     value = calibrate.auc(*calibrate.convabuse_pairs(DATA))
-    assert value >= 0.89, f"AUC {value:.3f}; target 0.90"
+    assert value >= 0.90, f"AUC {value:.3f}; target 0.90"
 
 
 def test_resolution_agrees_with_stc3_accomplishment(calibrate: ModuleType) -> None:
     rho = calibrate.spearman(*calibrate.stc3_pairs(DATA))
-    assert rho >= 0.39, f"Spearman {rho:.3f}; target 0.40, one human rater 0.48"
+    assert rho >= 0.40, f"Spearman {rho:.3f}; target 0.40, one human rater 0.48"
 
 
 def test_preferred_troll_replies_score_higher(calibrate: ModuleType) -> None:
     outcomes = calibrate.elf_outcomes(DATA)
     accuracy = sum(outcomes) / len(outcomes)
-    assert accuracy >= 0.57, f"pairwise accuracy {accuracy:.3f}; target 0.60"
+    assert accuracy >= 0.59, f"pairwise accuracy {accuracy:.3f}; target 0.60"
 
 
 def test_statistics_by_hand(calibrate: ModuleType) -> None:
