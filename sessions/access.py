@@ -1,13 +1,69 @@
-"""Who may read or replay a recorded session.
+"""Who may read, coach, review and dispute a recorded session: the one place the rules live.
 
-Participants of the session and admins; cohort trainers join this rule with the cohorts
-feature. Every path that shows a transcript (telnet, web, replay) asks here.
+Every path that shows a transcript (telnet transcript, debrief and replay, watch
+parties, the web API) asks ``may_read``; the live coaching commands ask ``may_coach``;
+comments and overrides ask ``may_review``; disputes ask ``may_dispute``. The functions
+are pure: ``SqlStore.reader_for`` gathers what they need from the cohort tables.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import attrs
+
+from sessions.events import Event, Seat
 from sessions.records import Account, Role, SessionInfo
+from sessions.visibility import visible
 
 
-def may_read(account: Account, session: SessionInfo) -> bool:
-    return account.role is Role.ADMIN or account.name in session.member_accounts()
+@attrs.frozen
+class Reader:
+    """An account with what its cohorts give it."""
+
+    account: Account
+    coached: frozenset[str] = frozenset()  # trainees in cohorts where account is a trainer
+    shared: frozenset[int] = frozenset()  # session ids shared with a cohort account is in
+
+
+def may_read(reader: Reader, session: SessionInfo) -> bool:
+    """Admins; the session's participants; a trainer of a participant; a member of a
+    cohort the session was shared with."""
+    members = session.member_accounts()
+    return (
+        reader.account.role is Role.ADMIN
+        or reader.account.name in members
+        or not reader.coached.isdisjoint(members)
+        or session.id in reader.shared
+    )
+
+
+def may_coach(reader: Reader, trainee: str) -> bool:
+    """Admins, and trainers of a cohort ``trainee`` is in (watch, whisper, take over)."""
+    return reader.account.role is Role.ADMIN or trainee in reader.coached
+
+
+def may_review(reader: Reader, session: SessionInfo) -> bool:
+    """Comment on turns and override scores: admins and the agent's cohort trainers."""
+    return any(may_coach(reader, agent) for agent in session.agents())
+
+
+def may_dispute(reader: Reader, session: SessionInfo) -> bool:
+    """Dispute a score: only the agent who was scored."""
+    return reader.account.name in session.agents()
+
+
+def viewpoint(reader: Reader, session: SessionInfo) -> Seat | None:
+    """Whose view of the log ``reader`` gets: a participant their own seat's; those who
+    may review the watchers' view (None, with coaching and notes); anyone else, such as
+    a cohort member reading a shared recording, the customer's view (no coaching)."""
+    seat = next((m.seat for m in session.members if m.account == reader.account.name), None)
+    if seat is not None:
+        return Seat(seat)
+    return None if may_review(reader, session) else Seat.CUSTOMER
+
+
+def shown(reader: Reader, session: SessionInfo, events: Iterable[Event]) -> list[Event]:
+    """The events of ``session`` that ``reader`` is shown (after ``may_read``)."""
+    seat = viewpoint(reader, session)
+    return [event for event in events if visible(event, seat)]

@@ -28,5 +28,5 @@ class IStore(Interface):
     def read_session(session_id):
         """Deferred list of a session's events in order."""
 
-    def sessions_visible_to(account):
-        """Deferred list of the sessions this account may read."""
+    def sessions_visible_to(reader):
+        """Deferred list of the sessions this ``sessions.access.Reader`` may read."""

@@ -7,20 +7,27 @@ call them directly.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Select, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from sessions import schema
+from sessions.access import Reader
 from sessions.events import Event, EventKind
 from sessions.migrate import upgrade_to_head
+from sessions.progress import Attempt, attempts_from
 from sessions.records import Account, Member, Role, SessionInfo, SessionStatus
 
 
 class AccountExists(Exception):
     """An account with this name already exists."""
+
+
+class SessionNotEnded(Exception):
+    """Review events go only into an ended session's log; a live room numbers its own."""
 
 
 def migrate(engine: Engine) -> None:
@@ -142,6 +149,47 @@ def list_sessions(engine: Engine, member: str | None = None) -> list[SessionInfo
         return _session_infos(connection, query)
 
 
+def _with_member_in(accounts: Iterable[str], seat: str | None = None) -> Select:
+    member = schema.session_members.c
+    query = select(member.session_id).where(member.account.in_(list(accounts)))
+    return query if seat is None else query.where(member.seat == seat)
+
+
+def visible_sessions(engine: Engine, reader: Reader) -> list[SessionInfo]:
+    """The sessions ``reader`` may read (``sessions.access.may_read`` as a query), newest
+    first."""
+    query = select(schema.sessions).order_by(schema.sessions.c.id.desc())
+    if reader.account.role is not Role.ADMIN:
+        query = query.where(
+            schema.sessions.c.id.in_(_with_member_in({reader.account.name, *reader.coached}))
+            | schema.sessions.c.id.in_(sorted(reader.shared))
+        )
+    with engine.connect() as connection:
+        return _session_infos(connection, query)
+
+
+def sessions_played_by(engine: Engine, agents: Iterable[str]) -> list[SessionInfo]:
+    """Ended sessions in which one of ``agents`` sat in the agent seat, oldest first."""
+    query = (
+        select(schema.sessions)
+        .where(
+            schema.sessions.c.id.in_(_with_member_in(agents, "agent")),
+            schema.sessions.c.status == SessionStatus.ENDED.value,
+        )
+        .order_by(schema.sessions.c.id)
+    )
+    with engine.connect() as connection:
+        return _session_infos(connection, query)
+
+
+def attempts_by(engine: Engine, agents: Iterable[str]) -> list[Attempt]:
+    """The scored sessions ``agents`` played as the agent, oldest first."""
+    wanted = set(agents)
+    sessions = sessions_played_by(engine, wanted)
+    events = read_events_of(engine, [info.id for info in sessions])
+    return [attempt for attempt in attempts_from(sessions, events) if attempt.agent in wanted]
+
+
 def unfinished_sessions(engine: Engine) -> list[SessionInfo]:
     with engine.connect() as connection:
         return _session_infos(
@@ -222,6 +270,19 @@ def _set_status(
     )
 
 
+def _event(row: Any) -> Event:
+    return Event(
+        session_id=row.session_id,
+        seq=row.seq,
+        at=row.at,
+        kind=row.kind,
+        actor=row.actor,
+        seat=row.seat,
+        text=row.text,
+        data=json.loads(row.data),
+    )
+
+
 def read_events(engine: Engine, session_id: int, after_seq: int = 0) -> list[Event]:
     with engine.connect() as connection:
         rows = connection.execute(
@@ -229,19 +290,73 @@ def read_events(engine: Engine, session_id: int, after_seq: int = 0) -> list[Eve
             .where(schema.events.c.session_id == session_id, schema.events.c.seq > after_seq)
             .order_by(schema.events.c.seq)
         )
-        return [
-            Event(
-                session_id=row.session_id,
-                seq=row.seq,
-                at=row.at,
-                kind=row.kind,
-                actor=row.actor,
-                seat=row.seat,
-                text=row.text,
-                data=json.loads(row.data),
+        return [_event(row) for row in rows]
+
+
+def read_events_of(engine: Engine, session_ids: Sequence[int]) -> dict[int, list[Event]]:
+    """The events of several sessions in one query, each session's in order."""
+    found: dict[int, list[Event]] = {session_id: [] for session_id in session_ids}
+    if not session_ids:
+        return found
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(schema.events)
+            .where(schema.events.c.session_id.in_(list(session_ids)))
+            .order_by(schema.events.c.session_id, schema.events.c.seq)
+        )
+        for row in rows:
+            found[row.session_id].append(_event(row))
+    return found
+
+
+def append_after_end(
+    engine: Engine,
+    session_id: int,
+    kind: EventKind,
+    actor: str,
+    text: str,
+    data: Mapping[str, Any],
+    now: float,
+) -> Event:
+    """Append a review event (comment, override, dispute, reaction) to an ended session's
+    log, numbered max(seq) + 1 in the same transaction. Reviewers take the session's row
+    lock first (PostgreSQL; SQLite has one writer), so they queue rather than clash; a
+    writer that takes no lock (the room saving its score just after the end) can still
+    take the number first, and then the insert is tried once more with the next one."""
+    try:
+        return _append_after_end(engine, session_id, kind, actor, text, data, now)
+    except IntegrityError:
+        return _append_after_end(engine, session_id, kind, actor, text, data, now)
+
+
+def _append_after_end(
+    engine: Engine,
+    session_id: int,
+    kind: EventKind,
+    actor: str,
+    text: str,
+    data: Mapping[str, Any],
+    now: float,
+) -> Event:
+    with engine.begin() as connection:
+        status = connection.execute(
+            select(schema.sessions.c.status)
+            .where(schema.sessions.c.id == session_id)
+            .with_for_update()
+        ).scalar_one_or_none()
+        if status != SessionStatus.ENDED.value:
+            raise SessionNotEnded(session_id)
+        seq = connection.execute(
+            select(func.coalesce(func.max(schema.events.c.seq), 0)).where(
+                schema.events.c.session_id == session_id
             )
-            for row in rows
-        ]
+        ).scalar_one()
+        event = Event(
+            session_id=session_id, seq=seq + 1, at=now, kind=kind, actor=actor, text=text,
+            data=data,
+        )
+        connection.execute(insert(schema.events).values(**_event_row(event)))
+    return event
 
 
 def end_interrupted_sessions(engine: Engine, now: float) -> list[int]:

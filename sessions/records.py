@@ -46,3 +46,7 @@ class SessionInfo:
 
     def member_accounts(self) -> frozenset[str]:
         return frozenset(member.account for member in self.members)
+
+    def agents(self) -> frozenset[str]:
+        """Who sat in the agent seat: the people this session scores."""
+        return frozenset(member.account for member in self.members if member.seat == "agent")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    Date,
     Float,
     ForeignKey,
     Index,
@@ -12,6 +13,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -59,4 +61,50 @@ events = Table(
     Column("seat", String(16)),
     Column("text", Text, nullable=False),
     Column("data", Text, nullable=False),  # JSON
+)
+
+# -- cohorts (migration 0002) ----------------------------------------------------------
+
+cohorts = Table(
+    "cohorts",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("created_by", String(32), nullable=False),
+    Column("created_at", Float, nullable=False),
+)
+
+# role: "trainer" or "trainee" within this cohort.
+cohort_members = Table(
+    "cohort_members",
+    metadata,
+    Column("cohort", String(32), ForeignKey("cohorts.name"), primary_key=True),
+    Column("account", String(32), ForeignKey("accounts.name"), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Index("cohort_members_account", "account"),
+)
+
+# One assignment per cohort and scenario; assigning again replaces the due date and rule.
+assignments = Table(
+    "assignments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("cohort", String(32), ForeignKey("cohorts.name"), nullable=False),
+    Column("scenario_id", String(64), nullable=False),
+    Column("due", Date, nullable=False),
+    Column("min_overall", Integer, nullable=False),
+    Column("seeds", Integer, nullable=False),
+    Column("assigned_by", String(32), nullable=False),
+    Column("assigned_at", Float, nullable=False),
+    UniqueConstraint("cohort", "scenario_id", name="assignments_cohort_scenario"),
+)
+
+# A recording a trainer shared with a cohort: its members may read and replay it.
+shares = Table(
+    "shares",
+    metadata,
+    Column("session_id", Integer, ForeignKey("sessions.id"), primary_key=True),
+    Column("cohort", String(32), ForeignKey("cohorts.name"), primary_key=True),
+    Column("shared_by", String(32), nullable=False),
+    Column("shared_at", Float, nullable=False),
+    Index("shares_cohort", "cohort"),
 )

@@ -8,21 +8,22 @@ already on disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 from twisted.internet.defer import Deferred
-from twisted.internet.interfaces import IReactorThreads
+from twisted.internet.interfaces import IReactorThreads, IReactorTime
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 from zope.interface import implementer
 
-from sessions import queries
+from sessions import cohorts, queries
+from sessions.access import Reader
 from sessions.dbpool import DatabasePool
-from sessions.events import Event
+from sessions.events import Event, EventKind
 from sessions.interfaces import IStore
-from sessions.records import Account, Role, SessionInfo
+from sessions.records import Account, SessionInfo
 
 T = TypeVar("T")
 _log = Logger()
@@ -38,6 +39,7 @@ class _Pending:
 class SqlStore:
     def __init__(self, url: str, reactor: IReactorThreads) -> None:
         self._db = DatabasePool(url, reactor)
+        self._clock: IReactorTime = reactor  # the running reactor provides both
         self._pending: list[_Pending] = []
         self._writing: Deferred[None] | None = None
         self._drained: list[Deferred[None]] = []
@@ -111,9 +113,23 @@ class SqlStore:
     def get_session(self, session_id: int) -> Deferred[SessionInfo | None]:
         return self.run(queries.get_session, session_id)
 
-    def sessions_visible_to(self, account: Account) -> Deferred[list[SessionInfo]]:
-        member = None if account.role is Role.ADMIN else account.name
-        return self.run(queries.list_sessions, member)
+    def append_review(
+        self, session_id: int, kind: EventKind, actor: str, text: str,
+        data: Mapping[str, Any] | None = None,
+    ) -> Deferred[Event]:
+        """Append a comment, override, dispute or reaction to an ended session's log;
+        errbacks with ``queries.SessionNotEnded`` while the session is open."""
+        return self.run(
+            queries.append_after_end, session_id, kind, actor, text, data or {},
+            self._clock.seconds(),
+        )
+
+    def reader_for(self, account: Account) -> Deferred[Reader]:
+        """``account`` with what its cohorts let it read (see ``sessions.access``)."""
+        return self.run(cohorts.reader_for, account)
+
+    def sessions_visible_to(self, reader: Reader) -> Deferred[list[SessionInfo]]:
+        return self.run(queries.visible_sessions, reader)
 
     def get_account(self, name: str) -> Deferred[Account | None]:
         return self.run(queries.get_account, name)
