@@ -1,7 +1,12 @@
-"""Sitting in a room: plain lines are speech, "/" lines are room commands."""
+"""In a room, seated or watching: plain lines are speech, "/" lines are room commands.
+
+Who may do what is the room's rule (sessions/room.py); this module turns lines into
+those calls and the room's refusals into messages.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 from twisted.internet.defer import Deferred
@@ -40,13 +45,30 @@ class InRoom:
         self.room = room
         self.participant = TerminalParticipant(self)
         self.commands = CommandTable(prefix="/")
-        self.commands.add("help", "help", "list room commands", self.help)
-        self.commands.add("look", "look", "who is in this room", self.look)
-        self.commands.add("end", "end [REASON]", "end the session for everyone", self.end)
+        add = self.commands.add
+        add("help", "help", "list room commands", self.help)
+        add("look", "look", "who is in this room and who is watching", self.look)
+        add("end", "end [REASON]", "end the session for everyone (seated only)", self.end)
+        add("pause", "pause", "call a time-out: nobody speaks, timers stop", self.pause)
+        add("resume", "resume", "end the time-out", self.resume)
+        add("allow", "allow NAME", "agent: let a cohort member watch this session", self.allow)
+        add("whisper", "whisper TEXT", "trainer watching: coach the agent privately",
+            self.whisper)
+        add("note", "note TEXT", "watching: a private note on the latest turn", self.note)
+        add("takeover", "takeover", "trainer watching: play the scripted customer yourself",
+            self.take_over)
+        add("handback", "handback", "give the customer back to the script", self.hand_back)
+        add("leave", "leave", "stop watching and go back to the lobby", self.leave)
+
+    @property
+    def seated(self) -> bool:
+        return self.room.seat_of(self.participant) is not None
 
     def where(self) -> str:
         seat = self.room.seat_of(self.participant)
-        return f"in room {self.room.session_id} as {seat}" if seat else "joining a room"
+        if seat is not None:
+            return f"in room {self.room.session_id} as {seat}"
+        return f"watching room {self.room.session_id}"
 
     def show(self, event: Event) -> None:
         if event.data.get("local") and event.kind is EventKind.SYSTEM:
@@ -74,14 +96,24 @@ class InRoom:
         if line.startswith("/"):
             await self.commands.dispatch(line, self.client.screen.show)
             return
+        if not self.seated:
+            self.client.screen.show(
+                "You are watching, so the people in the room do not hear you. "
+                "\"/whisper TEXT\" coaches the agent; \"/help\" lists what you can do."
+            )
+            return
         if len(line) > MAX_SPEECH:
             self.client.screen.show(
                 f"That line is {len(line)} characters; the limit is {MAX_SPEECH}. "
                 "Split it into shorter lines."
             )
             return
+        await self._ask(self.room.say(self.participant, line))
+
+    async def _ask(self, request: Awaitable[object]) -> None:
+        """Run a room request; a refusal is shown, not raised."""
         try:
-            await self.room.say(self.participant, line)
+            await request
         except RoomError as error:
             self.client.screen.show(str(error))
 
@@ -95,7 +127,61 @@ class InRoom:
             f"{holder.name} ({holder.seat}{'' if holder.participant else ', away'})"
             for holder in self.room.occupants()
         )
-        self.client.screen.show(f"Room {self.room.session_id}, {self.room.status}: {people}.")
+        watchers = ", ".join(holder.name for holder in self.room.observers()) or "nobody"
+        paused = " (paused)" if self.room.paused else ""
+        self.client.screen.show(
+            f"Room {self.room.session_id}, {self.room.status}{paused}: {people}. "
+            f"Watching: {watchers}."
+        )
 
     async def end(self, args: list[str]) -> None:
+        if not self.seated:
+            self.client.screen.show("Only the agent or the customer ends a session.")
+            return
         await self.room.end(self.participant, " ".join(args) or "ended")
+
+    async def pause(self, args: list[str]) -> None:
+        await self._ask(self.room.pause(self.participant))
+
+    async def resume(self, args: list[str]) -> None:
+        await self._ask(self.room.resume(self.participant))
+
+    async def allow(self, args: list[str]) -> None:
+        if len(args) != 1:
+            self.client.screen.show("Usage: /allow NAME")
+            return
+        try:
+            self.room.allow_watcher(self.participant, args[0])
+        except RoomError as error:
+            self.client.screen.show(str(error))
+            return
+        self.client.screen.show(f"{args[0]} may now watch this session with \"watch "
+                                f"{self.room.session_id}\".")
+
+    async def whisper(self, args: list[str]) -> None:
+        if not args:
+            self.client.screen.show("Usage: /whisper TEXT")
+            return
+        await self._ask(self.room.whisper(self.participant, " ".join(args)))
+
+    async def note(self, args: list[str]) -> None:
+        if not args:
+            self.client.screen.show("Usage: /note TEXT")
+            return
+        await self._ask(self.room.note(self.participant, " ".join(args)))
+
+    async def take_over(self, args: list[str]) -> None:
+        await self._ask(self.room.take_over(self.participant))
+
+    async def hand_back(self, args: list[str]) -> None:
+        await self._ask(self.room.hand_back(self.participant))
+
+    async def leave(self, args: list[str]) -> None:
+        if self.seated:
+            self.client.screen.show(
+                "You have a seat here: \"/end\" ends the session. If you just disconnect, "
+                "your seat waits for you."
+            )
+            return
+        await self._ask(self.room.unwatch(self.participant))
+        self._back_to_lobby()

@@ -19,6 +19,7 @@ from sessions.debriefing import summary
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant, IStore
 from sessions.records import SessionInfo, SessionStatus
+from sessions.visibility import visible
 
 _log = Logger()
 
@@ -33,9 +34,15 @@ class RoomError(Exception):
     """Something a participant asked for that the room cannot do; the text says why."""
 
 
+class RoomPaused(RoomError):
+    """Nobody speaks while the session is paused."""
+
+
 @attrs.define
 class SeatHolder:
-    seat: Seat
+    """Someone shown the room's events: a seat's occupant, or (seat None) an observer."""
+
+    seat: Seat | None
     name: str
     account: str | None  # who may reclaim the seat after a drop; None for a bot
     participant: IParticipant | None  # None while disconnected
@@ -46,6 +53,8 @@ class SeatHolder:
 
     def show(self, event: Event) -> None:
         if self.participant is None or event.seq <= self.last_seen_seq:
+            return
+        if not visible(event, self.seat):
             return
         if self.backlog is not None:
             self.backlog.append(event)
@@ -75,6 +84,11 @@ class Room:
         self._scorer = scorer
         self._next_seq = next_seq
         self._seats: dict[Seat, SeatHolder] = {}
+        self._observers: dict[str, SeatHolder] = {}  # by account
+        self._benched: IParticipant | None = None  # the bot while a trainer plays its seat
+        self._last_say_seq = 0
+        self.paused = False
+        self.watch_consent: set[str] = set()  # accounts the agent let watch
         self._abandon_timer: IDelayedCall | None = None
 
     @property
@@ -98,6 +112,12 @@ class Room:
 
     def occupants(self) -> list[SeatHolder]:
         return [self._seats[seat] for seat in Seat if seat in self._seats]
+
+    def observers(self) -> list[SeatHolder]:
+        return list(self._observers.values())
+
+    def _audience(self) -> list[SeatHolder]:
+        return [*self._seats.values(), *self._observers.values()]
 
     # -- entering and leaving ---------------------------------------------------
 
@@ -145,9 +165,17 @@ class Room:
             holder.show(event)
 
     async def leave(self, participant: IParticipant, reason: str = "left") -> None:
-        """A participant's connection went away: keep the seat for their return."""
+        """A participant's connection went away: keep the seat for their return. A trainer
+        playing the scripted customer's seat gives it back; a watcher stops watching."""
+        if self.status is SessionStatus.ENDED:
+            return
+        if self._benched is not None and self.seat_of(participant) is Seat.CUSTOMER:
+            await self.hand_back(participant)
+        if self.observer_of(participant) is not None:
+            await self.unwatch(participant)
+            return
         seat = self.seat_of(participant)
-        if seat is None or self.status is SessionStatus.ENDED:
+        if seat is None:
             return
         self._seats[seat].participant = None
         await self._emit(EventKind.LEAVE, participant.name, seat, data={"reason": reason})
@@ -163,13 +191,131 @@ class Room:
             self._abandon_timer.cancel()
         self._abandon_timer = None
 
+    # -- watching and coaching -------------------------------------------------
+
+    def observer_of(self, participant: IParticipant) -> SeatHolder | None:
+        holder = self._observers.get(participant.account or "")
+        return holder if holder is not None and holder.participant is participant else None
+
+    async def watch(self, participant: IParticipant) -> None:
+        """Start watching: shown the session so far, then everything visible to observers."""
+        if self.status is SessionStatus.ENDED:
+            raise RoomError(f"Session {self.session_id} has ended.")
+        if participant.account in {h.account for h in self._seats.values()}:
+            raise RoomError("You have a seat in this room; you cannot also watch it.")
+        holder = SeatHolder(None, participant.name, participant.account, participant)
+        self._observers[participant.account] = holder
+        await self._catch_up(holder)
+        await self._emit(
+            EventKind.OBSERVE, participant.name, None, f"{participant.name} is watching.",
+            {"watching": True, "account": participant.account},
+        )
+
+    async def unwatch(self, participant: IParticipant) -> None:
+        if self.observer_of(participant) is None or self.status is SessionStatus.ENDED:
+            return
+        del self._observers[participant.account]
+        await self._emit(
+            EventKind.OBSERVE, participant.name, None, f"{participant.name} stopped watching.",
+            {"watching": False, "account": participant.account},
+        )
+
+    def allow_watcher(self, participant: IParticipant, account: str) -> None:
+        """The agent lets ``account`` watch (a cohort member; trainers need no consent)."""
+        if self.seat_of(participant) is not Seat.AGENT:
+            raise RoomError("Only the agent decides who else may watch.")
+        self.watch_consent.add(account)
+
+    async def whisper(self, participant: IParticipant, text: str) -> Event:
+        """Coaching for the agent's eyes only (and the other watchers')."""
+        self._require_observer(participant)
+        return await self._emit(
+            EventKind.WHISPER, participant.name, None, text, {"turn": self._last_say_seq}
+        )
+
+    async def note(self, participant: IParticipant, text: str) -> Event:
+        """A watcher's private note, pinned to the latest turn."""
+        self._require_observer(participant)
+        return await self._emit(
+            EventKind.NOTE, participant.name, None, text, {"turn": self._last_say_seq}
+        )
+
+    def _require_observer(self, participant: IParticipant) -> None:
+        if self.observer_of(participant) is None:
+            raise RoomError(f"You are not watching room {self.session_id}.")
+
+    # -- time-outs --------------------------------------------------------------
+
+    async def pause(self, participant: IParticipant) -> None:
+        self._require_present(participant)
+        if self.status is not SessionStatus.LIVE:
+            raise RoomError("Only a live session can be paused.")
+        if self.paused:
+            raise RoomError("The session is already paused; \"/resume\" continues it.")
+        self.paused = True
+        await self._emit(
+            EventKind.PAUSE, participant.name, self.seat_of(participant),
+            f"{participant.name} paused the session.",
+        )
+
+    async def resume(self, participant: IParticipant) -> None:
+        self._require_present(participant)
+        if not self.paused:
+            raise RoomError("The session is not paused.")
+        self.paused = False
+        await self._emit(
+            EventKind.RESUME, participant.name, self.seat_of(participant),
+            f"{participant.name} resumed the session.",
+        )
+
+    def _require_present(self, participant: IParticipant) -> None:
+        if self.seat_of(participant) is None and self.observer_of(participant) is None:
+            raise RoomError(f"You are not in room {self.session_id}.")
+
+    # -- a trainer playing the scripted customer's seat ---------------------------
+
+    async def take_over(self, trainer: IParticipant) -> None:
+        """A watching trainer takes the customer seat from the scripted customer."""
+        self._require_observer(trainer)
+        holder = self._seats.get(Seat.CUSTOMER)
+        if holder is None or holder.account is not None or self._benched is not None:
+            raise RoomError("Only a scripted customer's seat can be taken over.")
+        # The bot is shown the take-over (it stops its timers) before it leaves the seat.
+        await self._emit(
+            EventKind.TAKEOVER, trainer.name, Seat.CUSTOMER,
+            f"{trainer.name} plays the customer now.", {"account": trainer.account},
+        )
+        self._benched, holder.participant = holder.participant, trainer
+        del self._observers[trainer.account]
+
+    async def hand_back(self, trainer: IParticipant) -> None:
+        """Give the seat back to the scripted customer, which goes on from its state."""
+        holder = self._seats.get(Seat.CUSTOMER)
+        if self._benched is None or holder is None or holder.participant is not trainer:
+            raise RoomError("You have not taken over the customer seat.")
+        holder.participant, self._benched = self._benched, None
+        self._observers[trainer.account] = SeatHolder(
+            None, trainer.name, trainer.account, trainer, last_seen_seq=holder.last_seen_seq
+        )
+        await self._emit(
+            EventKind.HANDBACK, trainer.name, Seat.CUSTOMER,
+            f"{trainer.name} handed the customer back to the script.",
+            {"account": trainer.account},
+        )
+
     # -- speaking ---------------------------------------------------------------
 
     async def say(self, participant: IParticipant, text: str) -> Event:
         seat = self._require_seat(participant)
         if self.status is not SessionStatus.LIVE:
             raise RoomError("Nobody is in the other seat yet; wait for them to join.")
-        return await self._emit(EventKind.SAY, participant.name, seat, text)
+        if self.paused:
+            raise RoomPaused("The session is paused; \"/resume\" continues it.")
+        holder = self._seats[seat]
+        # A trainer who took over the customer speaks as the customer.
+        data = {"by": participant.account} if participant.name != holder.name else None
+        self._last_say_seq = self._next_seq
+        return await self._emit(EventKind.SAY, holder.name, seat, text, data)
 
     async def record(
         self,
@@ -229,7 +375,7 @@ class Room:
         )
         self._next_seq += 1
         await self.store.append(event)
-        for holder in list(self._seats.values()):
+        for holder in self._audience():
             holder.show(event)
         return event
 

@@ -1,0 +1,180 @@
+"""Watch parties over the command line: the host drives, everyone sees the same turn."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+
+from server.commands import CommandTable
+from sessions.access import may_read
+from sessions.events import Event, EventKind
+from sessions.records import Role
+from sessions.watchparty import PartyError, WatchParty
+
+if TYPE_CHECKING:
+    from server.client import Client
+    from server.lobby import Lobby
+
+
+@attrs.define
+class Parties:
+    """The watch parties running in this process."""
+
+    running: dict[int, WatchParty] = attrs.field(factory=dict)
+    _next_id: int = 1
+
+    def new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id - 1
+
+
+class InParty:
+    def __init__(self, client: Client, lobby: Lobby, party: WatchParty) -> None:
+        self.client = client
+        self.lobby = lobby
+        self.party = party
+        self.commands = CommandTable(prefix="/")
+        add = self.commands.add
+        add("help", "help", "list watch-party commands", self.help)
+        add("play", "play [SPEED|max]", "host: play from here", self.play)
+        add("pause", "pause", "host: stop on this turn", self.pause)
+        add("goto", "goto TURN", "host: jump to a turn", self.goto)
+        add("comment", "comment TEXT", "host: comment on this turn (kept with the recording)",
+            self.comment)
+        add("react", "react TEXT", "react to this turn (a plain line does too)", self.react)
+        add("who", "who", "who is watching", self.who)
+        add("leave", "leave", "leave the watch party", self.leave)
+
+    @property
+    def hosting(self) -> bool:
+        return self.client.account.name == self.party.host
+
+    def where(self) -> str:
+        return f"in watch party {self.party.party_id}"
+
+    def show(self, event: Event) -> None:
+        self.client.screen.show_event(event, None)
+
+    def disconnected(self) -> None:
+        self._leave()
+
+    def _leave(self) -> None:
+        self.party.leave(self.client.account.name)
+        if not self.party.members():
+            self.client.app.parties.running.pop(self.party.party_id, None)
+
+    async def handle(self, line: str) -> None:
+        if line.startswith("/"):
+            await self.commands.dispatch(line, self.client.screen.show)
+        elif line:
+            await self.react(line.split())
+
+    def _host_only(self) -> bool:
+        if not self.hosting:
+            self.client.screen.show(f"Only the host ({self.party.host}) controls the replay.")
+        return self.hosting
+
+    async def help(self, args: list[str]) -> None:
+        self.client.screen.show("Watch-party commands:\n" + self.commands.help_text())
+
+    async def play(self, args: list[str]) -> None:
+        if not self._host_only():
+            return
+        from server.lobby import parse_speed
+
+        speed = parse_speed(args[0]) if args else self.party.speed
+        if speed == 0:
+            self.client.screen.show("Usage: /play [SPEED|max]; SPEED is a number above 0.")
+            return
+        self.party.play(speed)
+
+    async def pause(self, args: list[str]) -> None:
+        if self._host_only():
+            self.party.pause()
+            self.party.broadcast(_notice(self.party, f"{self.party.host} paused the replay."))
+
+    async def goto(self, args: list[str]) -> None:
+        if not self._host_only():
+            return
+        if len(args) != 1 or not args[0].isdigit():
+            self.client.screen.show(f"Usage: /goto TURN (1 to {self.party.turns()}).")
+            return
+        self.party.broadcast(_notice(self.party, f"{self.party.host} jumped to turn {args[0]}."))
+        try:
+            self.party.goto(int(args[0]))
+        except PartyError as error:
+            self.client.screen.show(str(error))
+
+    async def comment(self, args: list[str]) -> None:
+        await self._talk(args, "comment TEXT", self.party.comment)
+
+    async def react(self, args: list[str]) -> None:
+        await self._talk(args, "react TEXT", self.party.react)
+
+    async def _talk(self, args: list[str], usage: str, say) -> None:
+        if not args:
+            self.client.screen.show(f"Usage: /{usage}")
+            return
+        try:
+            await say(self.client.account.name, " ".join(args))
+        except PartyError as error:
+            self.client.screen.show(str(error))
+
+    async def who(self, args: list[str]) -> None:
+        self.client.screen.show(
+            f"Watching session {self.party.session_id}: {', '.join(self.party.members())} "
+            f"(host {self.party.host})."
+        )
+
+    async def leave(self, args: list[str]) -> None:
+        self._leave()
+        self.client.switch(self.lobby)
+        self.client.screen.show("You left the watch party.")
+
+
+def _notice(party: WatchParty, text: str) -> Event:
+    return Event(session_id=party.session_id, seq=0, at=0.0, kind=EventKind.SYSTEM, text=text)
+
+
+async def start_or_join(lobby: Lobby, args: list[str]) -> None:
+    """``party SESSION_ID`` (trainers start one) or ``party join PARTY_ID``."""
+    client = lobby.client
+    app = client.app
+    if len(args) == 2 and args[0] == "join" and args[1].isdigit():
+        party = app.parties.running.get(int(args[1]))
+        reader = await app.store.reader_for(client.account)
+        info = await app.store.get_session(party.session_id) if party else None
+        if party is None or info is None or not may_read(reader, info):
+            client.screen.show(f"There is no watch party {args[1]} you may join.")
+            return
+    elif len(args) == 1 and args[0].isdigit():
+        if client.account.role not in (Role.TRAINER, Role.ADMIN):
+            client.screen.show("Trainers start watch parties; join one with \"party join ID\".")
+            return
+        info = await lobby.readable_session(args, "party SESSION_ID")
+        if info is None:
+            return
+        events = await app.store.read_session(info.id)
+
+        async def record(kind: EventKind, actor: str, text: str, turn: int) -> Event:
+            return await app.store.append_review(info.id, kind, actor, text, {"turn": turn})
+
+        party = WatchParty(app.parties.new_id(), info.id, events, client.account.name,
+                           app.clock, record)
+        app.parties.running[party.party_id] = party
+        client.screen.show(
+            f"Watch party {party.party_id} for session {info.id} is open: your cohort joins "
+            f"with \"party join {party.party_id}\". \"/play\" starts it."
+        )
+    else:
+        client.screen.show("Usage: party SESSION_ID (trainers) or party join PARTY_ID.")
+        return
+    mode = InParty(client, lobby, party)
+    client.switch(mode)
+    if client.account.name != party.host:
+        client.screen.show(
+            f"You joined watch party {party.party_id} (session {party.session_id}, host "
+            f"{party.host}). \"/react TEXT\" reacts to the turn on screen; \"/leave\" leaves."
+        )
+    party.join(client.account.name, mode.show)
