@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from server import scenarios_command, score_command
+from server import cohorts_cli, export_command, scenarios_command, score_command
 from server.accounts import hash_password, name_problem, password_problem
 from server.config import default_db_url
 from server.render import transcript_lines
@@ -60,6 +60,7 @@ def serve(args: argparse.Namespace) -> int:
         db_url=args.db or default_db_url(),
         scenario_paths=tuple(args.scenarios),
         customer_pace=INSTANT if args.instant_customers else Pace(),
+        match_wait=args.match_wait,
         telnet=args.telnet,
         web=None if args.web.lower() in ("", "none", "off") else args.web,
         web_origins=tuple(args.web_origin),
@@ -189,6 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "refused with file:line messages, the rest load")
     run.add_argument("--instant-customers", action="store_true",
                      help="scripted customers answer without a typing delay (demos, tests)")
+    run.add_argument("--match-wait", type=float, default=60.0, metavar="SECONDS",
+                     help="how long a trainee in the practice queue waits for a human "
+                     "customer before the scripted one plays (default: %(default)s)")
     run.add_argument("--log-format", choices=("text", "json"), default="text")
     run.set_defaults(func=serve)
 
@@ -218,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     score_command.register(commands)
     scenarios_command.register(commands)
+    export_command.register(commands, _add_db_option, _engine)
+    cohorts_cli.register(commands, _add_db_option, _engine)
     return parser
 
 

@@ -54,6 +54,17 @@ class Client:
     def start(self) -> None:
         Login.greet(self.screen, self.app.open_registration)
 
+    def start_signed_in(self, account: Account) -> None:
+        """Begin as ``account``, for a front end that authenticated the person itself.
+        Lines that arrive meanwhile wait until the person is in the lobby (or back in
+        their seat)."""
+        login = Login(self)
+        self.mode = login
+        self._busy = True
+        done = Deferred.fromCoroutine(login.enter(account))
+        done.addErrback(self._failed)
+        done.addBoth(self._next)
+
     def line_received(self, raw: str) -> None:
         if len(self._queue) >= MAX_QUEUED_LINES:
             self._dropped += 1

@@ -10,12 +10,16 @@ from twisted.logger import Logger
 from roles.customer import ScriptedCustomer
 from roles.engine import CustomerEngine
 from roles.model import Scenario
-from roles.render import render_briefing, render_listing
+from roles.render import render_briefing, render_listing, render_persona_card
+from server.cohort_commands import CohortCommands
 from server.commands import CommandTable
+from server.party import start_or_join
+from server.practice import Practice
 from server.render import debrief_text, transcript_lines
+from server.review_commands import ReviewCommands, review_text
 from server.screen import Screen
-from sessions.access import may_read
-from sessions.events import EventKind, Seat
+from sessions.access import may_coach, may_read, shown
+from sessions.events import Event, EventKind, Seat
 from sessions.records import SessionInfo, SessionStatus
 from sessions.replay import Replay
 from sessions.room import Room, RoomError
@@ -37,6 +41,7 @@ class Lobby:
         add("rooms", "rooms", "rooms open right now", self.rooms)
         add("open", "open", "open a room and wait in it as the agent", self.open)
         add("join", "join ROOM_ID [as customer|agent]", "take a free seat in a room", self.join)
+        add("watch", "watch ROOM_ID", "trainers: watch a live room and coach", self.watch)
         add("sessions", "sessions", "your recorded sessions", self.sessions)
         add("transcript", "transcript SESSION_ID", "read a recorded session", self.transcript)
         add("debrief", "debrief SESSION_ID", "the scores and debrief of a session", self.debrief)
@@ -54,6 +59,19 @@ class Lobby:
             "practise a scenario against its scripted customer",
             self.play,
         )
+        practice = Practice(self)
+        add("host", "host SCENARIO_ID", "open a room and play the scenario's customer",
+            practice.host)
+        add("practise", "practise [SCENARIO_ID|TAG]",
+            "queue for a partner to play the customer (the script after a wait)",
+            practice.practise)
+        add("volunteer", "volunteer", "play the customer for the next trainee in the queue",
+            practice.volunteer)
+        add("party", "party SESSION_ID | party join PARTY_ID",
+            "trainers: replay a recording for the cohort together; everyone: join one",
+            self.party)
+        CohortCommands(self).register(add)
+        ReviewCommands(self).register(add)
         add("quit", "quit", "sign out and disconnect", self.quit)
 
     @property
@@ -75,7 +93,7 @@ class Lobby:
             return
         seat = room.seat_of_account(account.name)
         self.screen.show(f"You still have the {seat} seat in room {room.session_id}; back you go.")
-        await self._sit(room, seat)
+        await self.sit(room, seat)
 
     # -- commands ---------------------------------------------------------------
 
@@ -121,7 +139,7 @@ class Lobby:
             f"Room {room.session_id} is open. You are the agent; the customer joins with "
             f"\"join {room.session_id}\"."
         )
-        await self._sit(room, Seat.AGENT)
+        await self.sit(room, Seat.AGENT)
 
     async def join(self, args: list[str]) -> None:
         if not args or not args[0].isdigit() or len(args) not in (1, 3) or (
@@ -136,12 +154,18 @@ class Lobby:
         if len(args) == 3:
             seat = Seat(args[2].lower())
         else:
-            seat = room.seat_of_account(self.client.account.name) or Seat.CUSTOMER
-        await self._sit(room, seat)
+            free = [seat for seat in (Seat.CUSTOMER, Seat.AGENT) if room.holder(seat) is None]
+            seat = room.seat_of_account(self.client.account.name) or (free or [Seat.CUSTOMER])[0]
+        await self.sit(room, seat)
 
-    async def _sit(self, room: Room, seat: Seat) -> None:
+    async def sit(self, room: Room, seat: Seat) -> bool:
+        """Take ``seat`` in ``room``, shown the scenario card that seat gets; False if refused."""
         from server.inroom import InRoom
 
+        scenario = self.client.app.library.get(room.info.scenario_id or "")
+        if scenario is not None:
+            card = render_briefing if seat is Seat.AGENT else render_persona_card
+            self.screen.show(card(scenario, self.screen.width).rstrip("\n"))
         in_room = InRoom(self.client, room)
         self.client.switch(in_room)
         try:
@@ -149,6 +173,8 @@ class Lobby:
         except RoomError as error:
             self.client.switch(self)
             self.screen.show(str(error))
+            return False
+        return True
 
     async def scenarios(self, args: list[str]) -> None:
         library = self.client.app.library
@@ -188,17 +214,56 @@ class Lobby:
         # The seed is stored with the session so the same lines reproduce the same run.
         seed = int(args[1]) if len(args) == 2 else random.randrange(2**31)
         room = await app.floor.open_room(found.id, found.version, seed)
-        self.screen.show(render_briefing(found, self.screen.width).rstrip("\n"))
         self.screen.show(
             f"Room {room.session_id}, seed {seed}. You are the agent; the customer is "
             "arriving. \"/end\" ends the session, \"/help\" lists room commands."
         )
-        await self._sit(room, Seat.AGENT)
+        await self.sit(room, Seat.AGENT)
         customer = ScriptedCustomer(room, CustomerEngine(found, seed, app.customer_pace))
         await room.join(customer, Seat.CUSTOMER)
 
+    async def watch(self, args: list[str]) -> None:
+        if len(args) != 1 or not args[0].isdigit():
+            self.screen.show("Usage: watch ROOM_ID. Type \"rooms\" to see them.")
+            return
+        room = self.client.app.floor.get(int(args[0]))
+        if room is None:
+            self.screen.show(f"There is no open room {args[0]}. Type \"rooms\" to see them.")
+            return
+        if not await self._may_watch(room):
+            self.screen.show(
+                "You may watch a room when you train the agent's cohort, or when the agent "
+                "has let you (\"/allow NAME\" in their room)."
+            )
+            return
+        from server.inroom import InRoom
+
+        in_room = InRoom(self.client, room)
+        self.client.switch(in_room)
+        try:
+            await room.watch(in_room.participant)
+        except RoomError as error:
+            self.client.switch(self)
+            self.screen.show(str(error))
+            return
+        self.screen.show(
+            "You are watching. \"/whisper TEXT\" coaches the agent, \"/note TEXT\" keeps a "
+            "private note, \"/leave\" stops watching; \"/help\" lists the rest."
+        )
+
+    async def _may_watch(self, room: Room) -> bool:
+        """Trainers of the agent's cohort may watch; others only with the agent's consent."""
+        account = self.client.account
+        if account.name in room.watch_consent:
+            return True
+        agent = room.holder(Seat.AGENT)
+        if agent is None or agent.account is None:
+            return False
+        return may_coach(await self.client.app.store.reader_for(account), agent.account)
+
     async def sessions(self, args: list[str]) -> None:
-        found = await self.client.app.store.sessions_visible_to(self.client.account)
+        store = self.client.app.store
+        found = await store.sessions_visible_to(await store.reader_for(self.client.account))
         if not found:
             self.screen.show("You have no recorded sessions yet. Type \"open\" to start one.")
             return
@@ -211,14 +276,15 @@ class Lobby:
             lines.append(f"  … and {len(found) - 20} older ones.")
         self.screen.show("\n".join(lines))
 
-    async def _readable_session(self, args: list[str], usage: str) -> SessionInfo | None:
+    async def readable_session(self, args: list[str], usage: str) -> SessionInfo | None:
         if not args or not args[0].isdigit():
             self.screen.show(f"Usage: {usage}. Type \"sessions\" to see the IDs.")
             return None
         info = await self.client.app.store.get_session(int(args[0]))
         # The same answer whether the session does not exist or is not yours, so IDs
         # cannot be probed.
-        if info is None or not may_read(self.client.account, info):
+        reader = await self.client.app.store.reader_for(self.client.account)
+        if info is None or not may_read(reader, info):
             self.screen.show(
                 f"There is no session {args[0]} that you may read. "
                 "Type \"sessions\" to see yours."
@@ -226,16 +292,22 @@ class Lobby:
             return None
         return info
 
+    async def _shown_events(self, info: SessionInfo) -> list[Event]:
+        """The session's events as this reader may see them (no one else's coaching)."""
+        store = self.client.app.store
+        reader = await store.reader_for(self.client.account)
+        return shown(reader, info, await store.read_session(info.id))
+
     async def transcript(self, args: list[str]) -> None:
-        info = await self._readable_session(args, "transcript SESSION_ID")
+        info = await self.readable_session(args, "transcript SESSION_ID")
         if info is None:
             return
-        events = await self.client.app.store.read_session(info.id)
+        events = await self._shown_events(info)
         self.screen.show(f"Session {info.id} ({info.status}):")
         self.screen.show("\n".join(transcript_lines(events)) or "(nothing was said)")
 
     async def debrief(self, args: list[str]) -> None:
-        info = await self._readable_session(args, "debrief SESSION_ID")
+        info = await self.readable_session(args, "debrief SESSION_ID")
         if info is None:
             return
         events = await self.client.app.store.read_session(info.id)
@@ -247,22 +319,25 @@ class Lobby:
             return
         self.screen.show(f"Session {info.id}, agent {score.data['agent']}:")
         self.screen.show(debrief_text(score, self.screen.width))
+        reviewed = review_text(events)
+        if reviewed:
+            self.screen.show(reviewed)
 
     async def replay(self, args: list[str]) -> None:
         usage = "replay SESSION_ID [SPEED|max], e.g. \"replay 12 2\" for double speed"
         speed: float | None = 1.0
         if len(args) == 2:
-            speed = _parse_speed(args[1])
+            speed = parse_speed(args[1])
             if speed == 0:
                 self.screen.show(f"Usage: {usage}. SPEED is a number above 0 or \"max\".")
                 return
         elif len(args) != 1:
             self.screen.show(f"Usage: {usage}.")
             return
-        info = await self._readable_session(args, usage)
+        info = await self.readable_session(args, usage)
         if info is None:
             return
-        events = await self.client.app.store.read_session(info.id)
+        events = await self._shown_events(info)
         if info.status is not SessionStatus.ENDED:
             self.screen.show("That session is still open; this replays what was said so far.")
         from server.replaying import Replaying
@@ -271,11 +346,14 @@ class Lobby:
         self.client.switch(mode)
         mode.start(Replay(events, speed, self.client.app.clock, mode.show, mode.finished))
 
+    async def party(self, args: list[str]) -> None:
+        await start_or_join(self, args)
+
     async def quit(self, args: list[str]) -> None:
         self.screen.close("Goodbye.")
 
 
-def _parse_speed(text: str) -> float | None:
+def parse_speed(text: str) -> float | None:
     """None for "max"; 0 for anything that is not a usable speed."""
     if text.lower() == "max":
         return None

@@ -95,7 +95,7 @@ class Login:
             )
             return
         app.throttle.succeeded(screen.peer)
-        await self._enter(account)
+        await self.enter(account)
 
     async def _create(self, name: str, password: str) -> None:
         app, screen = self.client.app, self.client.screen
@@ -112,9 +112,11 @@ class Login:
             screen.show(str(error))
             return
         _log.info("Account {name} created from {peer}", name=name, peer=screen.peer)
-        await self._enter(account)
+        await self.enter(account)
 
-    async def _enter(self, account: Account) -> None:
+    async def enter(self, account: Account) -> None:
+        """Sign ``account`` in on this connection: also for front ends that checked the
+        password themselves (the web page's session cookie)."""
         from server.lobby import Lobby
 
         client = self.client

@@ -23,6 +23,7 @@ from server.web.auth import OriginPolicy
 from server.web.site import build_site
 from sessions.debriefing import FactsLookup
 from sessions.floor import Floor
+from sessions.matchmaking import DEFAULT_WAIT
 from sessions.records import SessionInfo
 from sessions.store import SqlStore
 
@@ -40,6 +41,7 @@ class Settings:
     keepalive: float = 300.0  # seconds between IAC NOPs on an idle link
     scenario_paths: tuple[str, ...] = ()  # scenario files or folders besides the shipped ones
     customer_pace: Pace = attrs.field(factory=Pace)
+    match_wait: float = DEFAULT_WAIT  # seconds before the scripted customer stands in
 
 
 def _facts_lookup(library: Library) -> FactsLookup:
@@ -97,6 +99,7 @@ class SparringService(MultiService):
             clock=reactor,
             library=library,
             customer_pace=settings.customer_pace,
+            match_wait=settings.match_wait,
             open_registration=settings.open_registration,
         )
         factory = TelnetFactory(self.app, reactor, settings.idle_timeout, settings.keepalive)

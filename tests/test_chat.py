@@ -35,7 +35,8 @@ async def test_two_users_chat_end_and_transcript_is_in_the_database(
     bob.send("/end thanks")
     await alice.expect("Session ended by bob: thanks")
     await bob.expect("back in the lobby")
-    await alice.expect("* Scored: calmness")
+    await alice.expect("Debrief: ")
+    await bob.expect("* Scored: calmness")
 
     await service.app.store.flushed()
     engine, _ = make_engine(db_url)

@@ -46,7 +46,7 @@ def start_server(reactor, db_url: str) -> tuple[ServerProcess, object]:
         process,
         sys.executable,
         [sys.executable, "-m", "server", "serve", "--db", db_url,
-         "--telnet", "tcp:0:interface=127.0.0.1"],
+         "--telnet", "tcp:0:interface=127.0.0.1", "--web", "none"],
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     return process, transport

@@ -17,7 +17,7 @@ SCENARIOS = ["broken-on-arrival", "over-the-line"]
 
 
 async def play_over_telnet(reactor, server_factory, db_url: str, scenario: str,
-                           lines: list[str]):  # noqa: ANN001, ANN201
+                           lines: list[str]):
     service = await server_factory(db_url, customer_pace=INSTANT)
     agent = await signed_in(reactor, port_of(service), "trainee1")
     agent.send(f"scenario {scenario}")
