@@ -12,15 +12,14 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import IO, Any
 
+from roles.library import load_library
 from scoring.debrief import build_debrief, render_text
 from scoring.facts import ScenarioFacts
 from scoring.scorecard import score
 from scoring.transcript import Transcript, TranscriptError, from_data, parse
-
-FactsLookup = Callable[[str], ScenarioFacts]
 
 
 def register(subparsers: Any) -> None:
@@ -39,7 +38,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--jsonl", action="store_true",
                    help="read JSON Lines (one transcript per line), e.g. from stdin")
     p.add_argument("--width", type=int, default=None, help="text width (default: terminal)")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, scenario_facts=library_facts)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,24 +68,28 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def library_facts(scenario_id: str) -> ScenarioFacts:
+    """What the shipped scenario library says about ``scenario_id``."""
+    scenario = load_library()[0].get(scenario_id)
+    if scenario is None:
+        raise LookupError(f"there is no scenario {scenario_id!r} (see \"sparring scenarios lint\")")
+    return scenario.facts()
+
+
 def _facts(args: argparse.Namespace) -> ScenarioFacts | None:
     if not args.scenario:
         return None
-    lookup: FactsLookup | None = getattr(args, "scenario_facts", None)
-    if lookup is None:
-        raise LookupError(f"scenario {args.scenario!r}: the scenario library is unavailable")
-    return lookup(args.scenario)
+    return args.scenario_facts(args.scenario)
 
 
 def _resolve(
     args: argparse.Namespace, facts: ScenarioFacts | None, transcript: Transcript, err: IO[str]
 ) -> ScenarioFacts | None:
     """--scenario wins; else the scenario the transcript names, when it can be looked up."""
-    lookup: FactsLookup | None = getattr(args, "scenario_facts", None)
-    if facts is not None or transcript.scenario is None or lookup is None:
+    if facts is not None or transcript.scenario is None:
         return facts
     try:
-        return lookup(transcript.scenario)
+        return args.scenario_facts(transcript.scenario)
     except LookupError as e:
         print(f"sparring score: scenario {transcript.scenario!r} not found ({e}); "
               "scoring without it", file=err)

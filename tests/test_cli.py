@@ -88,3 +88,15 @@ async def test_sessions_and_transcript_for_operators(reactor, server_factory, tm
     assert code == 2 and "There is no session 999" in err
     await agent.close()
     await customer.close()
+
+
+def test_score_looks_the_scenario_up_in_the_library(tmp_path, capsys) -> None:
+    transcript = tmp_path / "chat.txt"
+    transcript.write_text(
+        "Customer: My kettle arrived smashed and I want my money back.\n"
+        "Agent: I'm so sorry, Dana. I'll send a replacement today; it arrives Thursday.\n"
+        "Customer: OK, that works.\n"
+    )
+    code, out, _ = run(capsys, "score", str(transcript), "--scenario", "broken-on-arrival",
+                       "--format", "json")
+    assert code == 0 and json.loads(out)["resolution"]["score"] is not None

@@ -63,11 +63,11 @@ def test_jsonl_scores_every_line_and_names_bad_ones(
     assert "line 2" in results[1]["error"] and "overall" in results[2]
 
 
-def test_scenario_without_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_scenario_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "t.txt"
     f.write_text(PLAIN)
     assert run(["score", str(f), "--scenario", "late-parcel"]) == 2
-    assert "scenario library is unavailable" in capsys.readouterr().err
+    assert "there is no scenario 'late-parcel'" in capsys.readouterr().err
 
 
 def test_scenario_lookup_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
