@@ -68,6 +68,8 @@ _INTENS = (
     r"(?:(?:like|so|such|really|very|totally|completely|utterly|absolutely|truly|just|an|a|"
     r"the|one|most|fucking|bloody|freaking|effing) )*"
 )
+# "you are a/an (utter) idiot": said by the agent it is an insult, by the customer abuse.
+_NAME_CALLING = _YOU_ARE + r" " + _INTENS + r"(?:" + _INSULT_N + r"|" + _INSULT_A + r")"
 _I = r"(?:I|we)"
 _I_WILL = (
     r"(?:I'll|I will|we'll|we will|I'm going to|I am going to|we're going to|we are going to|"
@@ -546,14 +548,7 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     ),
     (
         "insult", 1.0, False,
-        _YOU_ARE
-        + r" "
-        + _INTENS
-        + r"(?:"
-        + _INSULT_N
-        + r"|"
-        + _INSULT_A
-        + r")",
+        _NAME_CALLING,
     ),
     (
         "insult", 0.9, False,
@@ -858,14 +853,7 @@ _CUSTOMER_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     ),
     (
         "abuse", 1.0, False,
-        _YOU_ARE
-        + r" "
-        + _INTENS
-        + r"(?:"
-        + _INSULT_N
-        + r"|"
-        + _INSULT_A
-        + r")",
+        _NAME_CALLING,
     ),
     (
         "abuse", 0.95, False,
