@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sessions import queries
+from sessions.dbpool import make_engine
+from sessions.events import Event
+from sessions.records import SessionInfo
 from tests.telnet_client import TelnetTestClient, signed_in
 
 
@@ -20,3 +24,12 @@ async def live_room(reactor, port: int, agent: str, customer: str):
     await second.expect("The session is live.")
     await first.expect("The session is live.")
     return first, second, room_id
+
+
+def stored(db_url: str, session_id: int) -> tuple[SessionInfo | None, list[Event]]:
+    """What the database holds for a session, read the way an operator's tool reads it."""
+    engine, _ = make_engine(db_url)
+    try:
+        return queries.get_session(engine, session_id), queries.read_events(engine, session_id)
+    finally:
+        engine.dispose()

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest_twisted
 
-from sessions import queries
-from sessions.dbpool import make_engine
 from sessions.events import EventKind
-from tests.helpers import port_of
-from tests.telnet_client import signed_in
+from tests.helpers import live_room, port_of, stored
 
 
 @pytest_twisted.ensureDeferred
@@ -16,16 +13,7 @@ async def test_two_users_chat_end_and_transcript_is_in_the_database(
     reactor, server_factory, db_url
 ) -> None:
     service = await server_factory(db_url)
-    port = port_of(service)
-    alice = await signed_in(reactor, port, "alice")
-    bob = await signed_in(reactor, port, "bob")
-
-    alice.send("open")
-    opened = await alice.expect("is open")
-    room_id = int(opened.rsplit("Room ", 1)[1].split()[0])
-    bob.send(f"join {room_id}")
-    await bob.expect("The session is live.")
-    await alice.expect("The session is live.")
+    alice, bob, room_id = await live_room(reactor, port_of(service), "alice", "bob")
 
     alice.send("Hello, I'm Alice. How can I help you today?")
     await bob.expect("alice (agent): Hello, I'm Alice. How can I help you today?")
@@ -39,12 +27,7 @@ async def test_two_users_chat_end_and_transcript_is_in_the_database(
     await bob.expect("* Scored: calmness")
 
     await service.app.store.flushed()
-    engine, _ = make_engine(db_url)
-    try:
-        events = queries.read_events(engine, room_id)
-        info = queries.get_session(engine, room_id)
-    finally:
-        engine.dispose()
+    info, events = stored(db_url, room_id)
     said = [(e.actor, e.seat, e.text) for e in events if e.kind is EventKind.SAY]
     assert said == [
         ("alice", "agent", "Hello, I'm Alice. How can I help you today?"),

@@ -11,10 +11,8 @@ import pytest_twisted
 from twisted.internet.defer import Deferred
 from twisted.internet.protocol import ProcessProtocol
 
-from sessions import queries
-from sessions.dbpool import make_engine
 from sessions.events import EventKind
-from tests.helpers import live_room
+from tests.helpers import live_room, stored
 from tests.telnet_client import TIMEOUT
 
 LISTENING = re.compile(rb"telnet listening on 127\.0\.0\.1:(\d+)")
@@ -76,11 +74,7 @@ async def test_every_line_a_client_received_survives_sigkill(reactor, tmp_path, 
     seen = set(re.findall(r"message \d+", customer.text)) | set(
         re.findall(r"(?:saul \(customer\)|You): (message \d+)", agent.text)
     )
-    engine, _ = make_engine(db_url)
-    try:
-        saved = {e.text for e in queries.read_events(engine, room_id) if e.kind is EventKind.SAY}
-    finally:
-        engine.dispose()
+    saved = {e.text for e in stored(db_url, room_id)[1] if e.kind is EventKind.SAY}
     assert len(seen) >= 40
     assert seen <= saved, f"shown but not saved: {sorted(seen - saved)}"
 
@@ -103,12 +97,7 @@ async def test_sigterm_ends_open_sessions_and_saves_everything(reactor, tmp_path
     await process.ended.addTimeout(TIMEOUT * 3, reactor)
     assert transport.status == 0
     assert b"every event is saved" in process.output
-    engine, _ = make_engine(db_url)
-    try:
-        events = queries.read_events(engine, room_id)
-        info = queries.get_session(engine, room_id)
-    finally:
-        engine.dispose()
+    info, events = stored(db_url, room_id)
     assert info.status == "ended"
     end = next(e for e in events if e.kind is EventKind.END)
     assert end.data["reason"] == "the server is shutting down"

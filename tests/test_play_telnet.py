@@ -6,10 +6,8 @@ import pytest
 import pytest_twisted
 
 from roles.engine import INSTANT
-from sessions import queries
-from sessions.dbpool import make_engine
 from sessions.events import EventKind
-from tests.helpers import port_of
+from tests.helpers import port_of, stored
 from tests.roles.test_library_play import SKILLED, UNSKILLED
 from tests.telnet_client import signed_in
 
@@ -36,11 +34,7 @@ async def play_over_telnet(reactor, server_factory, db_url: str, scenario: str,
     agent.send(f"debrief {room_id}")
     await agent.expect(f"Session {room_id}, agent trainee1:")
     await service.app.store.flushed()
-    engine, _ = make_engine(db_url)
-    try:
-        events = queries.read_events(engine, room_id)
-    finally:
-        engine.dispose()
+    _, events = stored(db_url, room_id)
     await agent.close()
     return agent.text[len(debrief) - len("Debrief: "):], events
 
