@@ -89,6 +89,8 @@ class ScriptedCustomer:
     def _speak(self, reply: Reply) -> None:
         clock = self.room.clock
         now = clock.seconds()
+        if reply.lines:
+            self.room.typing(self)
         at = max(now, self._free_at)
         for index, line in enumerate(reply.lines):
             at += line.delay

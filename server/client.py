@@ -15,6 +15,7 @@ from twisted.logger import Logger
 from twisted.python.failure import Failure
 
 from server.app import App
+from server.inroom import InRoom
 from server.login import Login
 from server.screen import Screen
 from server.text import sanitise
@@ -71,6 +72,10 @@ class Client:
             return
         self._queue.append(sanitise(raw))
         self._handle_next()
+
+    def typing(self) -> None:
+        if isinstance(self.mode, InRoom):
+            self.mode.typing()
 
     def line_too_long(self, limit: int) -> None:
         self.screen.show(

@@ -117,6 +117,10 @@ class InRoom:
         except RoomError as error:
             self.client.screen.show(str(error))
 
+    def typing(self) -> None:
+        """The front end saw the person typing (web only: telnet sends whole lines)."""
+        self.room.typing(self.participant)
+
     async def help(self, args: list[str]) -> None:
         self.client.screen.show(
             "Type a line to say it. Room commands:\n" + self.commands.help_text()

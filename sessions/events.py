@@ -35,6 +35,8 @@ class EventKind(enum.StrEnum):
     OVERRIDE = "override"  # a trainer's score for a dimension, with a reason
     DISPUTE = "dispute"  # the trainee's note disputing a score
     REACTION = "reaction"  # a watch-party member's reaction at a turn
+    # Shown, never stored.
+    TYPING = "typing"  # someone in a seat is typing
 
 
 class Seat(enum.StrEnum):

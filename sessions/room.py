@@ -28,6 +28,8 @@ Scorer = Callable[[SessionInfo, list[Event]], Mapping[str, Any] | None]
 
 #: How long a live room waits for someone who dropped before it ends the session.
 ABANDON_AFTER = 600.0
+#: At most one typing notice per person in this many seconds.
+TYPING_EVERY = 1.0
 
 
 class RoomError(Exception):
@@ -60,6 +62,12 @@ class SeatHolder:
             self.backlog.append(event)
             return
         self.last_seen_seq = event.seq
+        self.show_now(event)
+
+    def show_now(self, event: Event) -> None:
+        """Deliver without the log's bookkeeping (for notices that are never stored)."""
+        if self.participant is None:
+            return
         try:
             self.participant.deliver(event)
         except Exception:
@@ -89,6 +97,7 @@ class Room:
         self._last_say_seq = 0
         self.paused = False
         self.watch_consent: set[str] = set()  # accounts the agent let watch
+        self._typed_at: dict[Seat, float] = {}
         self._abandon_timer: IDelayedCall | None = None
 
     @property
@@ -316,6 +325,21 @@ class Room:
         data = {"by": participant.account} if participant.name != holder.name else None
         self._last_say_seq = self._next_seq
         return await self._emit(EventKind.SAY, holder.name, seat, text, data)
+
+    def typing(self, participant: IParticipant) -> None:
+        """Tell the others that ``participant`` is typing; not part of the log."""
+        seat = self.seat_of(participant)
+        now = self.clock.seconds()
+        if seat is None or self.status is not SessionStatus.LIVE or self.paused:
+            return
+        if now - self._typed_at.get(seat, -TYPING_EVERY) < TYPING_EVERY:
+            return
+        self._typed_at[seat] = now
+        notice = Event(session_id=self.session_id, seq=0, at=now, kind=EventKind.TYPING,
+                       actor=self._seats[seat].name, seat=seat)
+        for holder in self._audience():
+            if holder.participant not in (None, participant):
+                holder.show_now(notice)
 
     async def record(
         self,

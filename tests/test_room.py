@@ -96,3 +96,21 @@ async def test_returning_within_the_grace_period_keeps_the_room(store) -> None:
     assert room.status is SessionStatus.LIVE
     # The returning person saw what happened while they were away, once each.
     assert [e.kind for e in back.seen] == [EventKind.LEAVE, EventKind.JOIN]
+
+
+@pytest_twisted.ensureDeferred
+async def test_typing_notices_reach_the_others_are_throttled_and_never_stored(store) -> None:
+    clock = Clock()
+    room = await Floor(store, clock).open_room()
+    agent, customer = Person("hal"), Person("ivy")
+    await room.join(agent, Seat.AGENT)
+    await room.join(customer, Seat.CUSTOMER)
+    room.typing(customer)
+    room.typing(customer)  # within a second: not repeated
+    clock.advance(1)
+    room.typing(customer)
+    typing = [e for e in agent.seen if e.kind is EventKind.TYPING]
+    assert [(e.actor, e.seat) for e in typing] == [("ivy", "customer")] * 2
+    assert not [e for e in customer.seen if e.kind is EventKind.TYPING]
+    await store.flushed()
+    assert EventKind.TYPING not in {e.kind for e in await store.read_session(room.session_id)}

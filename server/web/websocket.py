@@ -1,7 +1,8 @@
 """The websocket at /ws: one signed-in browser tab driving one ``Client``.
 
 The page sends ``{"type": "line", "text": …}`` (a lobby command, a chat line or a "/"
-room command); the server sends ``{"type": "text", "text": …}`` for command output,
+room command) and ``{"type": "typing"}`` while its user types a chat line; the server
+sends ``{"type": "text", "text": …}`` for command output,
 ``{"type": "event", "event": …, "viewer": …}`` for session events, and
 ``{"type": "close", "text": …}`` before it closes the socket on purpose.
 """
@@ -73,6 +74,9 @@ class WebChat(WebSocketServerProtocol):
         if message is None:
             self._send({"type": "text", "text": "That message was not understood."})
             return
+        if message["type"] == "typing":
+            self.client.typing()
+            return
         text = message["text"]
         if len(text.encode("utf-8")) > MAX_LINE_BYTES:
             self.client.line_too_long(MAX_LINE_BYTES)
@@ -119,6 +123,8 @@ def _parse(payload: bytes) -> dict[str, Any] | None:
         message = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
+    if isinstance(message, dict) and message.get("type") == "typing":
+        return message
     if (
         not isinstance(message, dict)
         or message.get("type") != "line"

@@ -18,6 +18,7 @@ if not os.environ.get(REQUIRE_BROWSER):
 
 from playwright.sync_api import expect
 
+from roles.engine import Pace
 from tests.helpers import port_of
 from tests.telnet_client import signed_in
 from tests.web.pages import PASSWORD, lines, open_room, say, sign_up
@@ -245,5 +246,56 @@ async def test_the_page_works_by_keyboard_alone(web_server, browser) -> None:
         expect(page.locator("#chat-log .say.agent .text")).to_have_text(
             ["Hello, I am here to help."]
         )
+
+    await browser(script)
+
+
+@pytest_twisted.ensureDeferred
+async def test_the_customer_is_shown_typing_until_the_line_arrives(web_server, browser) -> None:
+    # A slow typist, so the indicator is there long enough to be seen.
+    service = await web_server(customer_pace=Pace(think=2.0, chars_per_second=20.0, longest=4.0))
+    base = web_url(service)
+    title = service.app.library.get(SCENARIO).title
+    name = service.app.library.get(SCENARIO).persona.name
+
+    def script(run: BrowserRun) -> None:
+        page = run.context.new_page()
+        sign_up(page, base, "typist1")
+        card = page.get_by_role("listitem").filter(has=page.get_by_role("heading", name=title))
+        card.get_by_role("button", name=f"Play {title}").click()
+        indicator = page.locator("#typing")
+        expect(indicator).to_have_text(f"{name} is typing…")
+        expect(page.locator("#chat-log .say.customer").first).to_be_visible()
+        expect(indicator).to_have_text("")
+
+    await browser(script)
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_person_typing_on_the_page_is_shown_to_the_other_seat(
+    web_server, browser
+) -> None:
+    service = await web_server()
+    base = web_url(service)
+
+    def script(run: BrowserRun) -> None:
+        agent = run.context.new_page()
+        sign_up(agent, base, "typer-a")
+        room = open_room(agent)
+        other = run.context.browser.new_context()  # a second person: their own cookie
+        try:
+            customer = other.new_page()
+            sign_up(customer, base, "typer-b")
+            command = customer.get_by_label(re.compile("^Command"))
+            command.fill(f"join {room}")
+            command.press("Enter")
+            expect(customer.locator("#chat-log")).to_contain_text("The session is live.")
+            agent.get_by_label("Your message").press_sequentially("Let me check")
+            expect(customer.locator("#typing")).to_have_text("typer-a is typing…")
+            agent.get_by_label("Your message").press("Enter")
+            expect(lines(customer).last).to_have_text("Let me check")
+            expect(customer.locator("#typing")).to_have_text("")
+        finally:
+            other.close()
 
     await browser(script)

@@ -8,7 +8,8 @@ import { eventLine, plainText } from "./events.js";
 import { ReplayPlayer } from "./replay.js";
 
 const VIEWS = ["login", "lobby", "chat", "debrief", "replay"];
-const TYPING_FOR = 20000; // ms a scripted customer may take before the indicator goes
+const TYPING_FOR = 10000; // ms the indicator stays without a further typing notice
+const TYPING_EVERY = 2000; // ms between the typing notices this page sends
 
 const state = {
   me: null,
@@ -20,6 +21,7 @@ const state = {
   history: [],
   historyAt: 0,
   typingTimer: null,
+  typedAt: 0,
   harmful: [],
 };
 const player = new ReplayPlayer();
@@ -223,6 +225,10 @@ byId("chat-lobby").addEventListener("click", toLobby);
 // -- the live chat --------------------------------------------------------------------
 
 function gotEvent(event, viewer) {
+  if (event.kind === "typing") {
+    if (state.session?.id === event.session_id && !state.session.ended) typing(event.actor);
+    return;
+  }
   if (event.seq === 0) { // a notice for this connection only, not part of the session
     note(event.text);
     return;
@@ -243,7 +249,7 @@ function startSession(id, viewer) {
   byId("say-form").hidden = false;
   byId("end-session").hidden = false;
   byId("chat-lobby").hidden = true;
-  typing(false);
+  typing(null);
   const box = byId("briefing-box");
   box.hidden = true;
   if (state.pendingScenario) {
@@ -284,11 +290,10 @@ function addEvent(session, event) {
     }
     describeRoom(session);
   } else if (event.kind === "say") {
-    const fromAgent = event.seat === "agent";
-    typing(fromAgent && session.botCustomer && session.seat === "agent" && !session.ended);
+    typing(null); // whoever was typing has said it
   } else if (event.kind === "end") {
     session.ended = true;
-    typing(false);
+    typing(null);
     byId("say-form").hidden = true;
     byId("end-session").hidden = true;
     byId("chat-lobby").hidden = false;
@@ -304,11 +309,12 @@ function describeRoom(session) {
   if (session.customer) byId("chat-title").textContent = `Room ${session.id}: chat with ${session.customer}`;
 }
 
-function typing(on) {
+// Shows "NAME is typing…" (the server sends a typing notice, for people and for the
+// scripted customer alike), or clears it when ``who`` is null.
+function typing(who) {
   clearTimeout(state.typingTimer);
-  const indicator = byId("typing");
-  indicator.textContent = on ? `${state.session.customer ?? "The customer"} is typing…` : "";
-  if (on) state.typingTimer = setTimeout(() => typing(false), TYPING_FOR);
+  byId("typing").textContent = who ? `${who} is typing…` : "";
+  if (who) state.typingTimer = setTimeout(() => typing(null), TYPING_FOR);
 }
 
 const sayInput = byId("say");
@@ -319,6 +325,13 @@ byId("say-form").addEventListener("submit", (event) => {
   state.history.push(text);
   state.historyAt = state.history.length;
   sayInput.value = "";
+});
+sayInput.addEventListener("input", () => {
+  const now = Date.now();
+  if (now - state.typedAt < TYPING_EVERY || !state.socket) return;
+  if (state.socket.readyState !== WebSocket.OPEN) return;
+  state.typedAt = now;
+  state.socket.send(JSON.stringify({ type: "typing" }));
 });
 sayInput.addEventListener("keydown", (event) => {
   if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
