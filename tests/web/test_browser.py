@@ -19,6 +19,9 @@ if not os.environ.get(REQUIRE_BROWSER):
 from playwright.sync_api import expect
 
 from roles.engine import Pace
+from sessions import cohorts
+from sessions.records import Role
+from tests.cohort_fixtures import cohort, database, people, sign_in
 from tests.helpers import port_of
 from tests.telnet_client import signed_in
 from tests.web.pages import PASSWORD, lines, open_room, say, sign_up
@@ -299,3 +302,45 @@ async def test_a_person_typing_on_the_page_is_shown_to_the_other_seat(
             other.close()
 
     await browser(script)
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_trainer_on_telnet_coaches_a_trainee_on_the_page(
+    reactor, web_server, browser, sqlite_url
+) -> None:
+    service = await web_server()
+    base = web_url(service)
+    with database(sqlite_url) as engine:
+        people(engine, coach1=Role.TRAINER)
+        cohort(engine, "floor-a", trainers=("coach1",))
+    title = service.app.library.get(SCENARIO).title
+
+    def script(run: BrowserRun) -> Any:
+        page = run.context.new_page()
+        sign_up(page, base, "wanda")
+        run.call(_add_trainee, sqlite_url, "floor-a", "wanda")
+        card = page.get_by_role("listitem").filter(has=page.get_by_role("heading", name=title))
+        card.get_by_role("button", name=f"Play {title}").click()
+        heading = page.get_by_role("heading", name=re.compile(r"^Room \d+"))
+        expect(heading).to_be_visible()
+        room = int(re.search(r"Room (\d+)", heading.inner_text()).group(1))
+        trainer = run.call(sign_in, reactor, port_of(service), "coach1")
+        trainer.send(f"watch {room}")
+        run.call(trainer.expect, "You are watching.")
+        expect(page.locator("#chat-log")).to_contain_text("coach1 is watching.")
+        trainer.send("/whisper Name the feeling before you fix anything.")
+        expect(page.locator("#chat-log")).to_contain_text(
+            "[coach coach1] Name the feeling before you fix anything."
+        )
+        page.get_by_label("Your message").fill("/pause")
+        page.get_by_label("Your message").press("Enter")
+        run.call(trainer.expect, "* wanda paused the session.")
+        return trainer
+
+    trainer = await browser(script)
+    await trainer.close()
+
+
+def _add_trainee(url: str, name: str, trainee: str) -> None:
+    with database(url) as engine:
+        cohorts.add_member(engine, name, trainee, cohorts.CohortRole.TRAINEE)
