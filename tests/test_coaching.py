@@ -85,10 +85,14 @@ async def test_leaving_the_queue_and_dropping_out_of_it(reactor, server_factory,
 
 
 @pytest_twisted.ensureDeferred
-async def test_a_host_plays_the_customer_from_the_persona_card(reactor, server_factory, sqlite_url):
+async def test_a_trainer_plays_the_customer_from_the_persona_card(
+    reactor, server_factory, sqlite_url
+):
     service = await server_factory(sqlite_url)
     port = port_of(service)
-    host = await signed_in(reactor, port, "fay")
+    with database(sqlite_url) as engine:
+        people(engine, fay=Role.TRAINER)
+    host = await sign_in(reactor, port, "fay")
     agent = await signed_in(reactor, port, "gus")
     host.send(f"host {SCENARIO.id}")
     opened = await host.expect("You play the customer")
