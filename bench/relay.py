@@ -27,6 +27,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from server.service import Settings, SparringService
 from sessions.events import EventKind
 
+RUN = f"{os.getpid() % 10000}"
+WAIT = 30.0  # seconds any one step may take before the run gives up
+
 
 class BenchClient(Protocol):
     def __init__(self) -> None:
@@ -57,28 +60,29 @@ async def pair(reactor, port: int, number: int) -> tuple[BenchClient, BenchClien
         client = BenchClient()
         await connectProtocol(TCP4ClientEndpoint(reactor, "127.0.0.1", port), client)
         waiting = client.wait_for(b"Hello,")
-        client.send(f"create b{role[0]}{number} benchmark-password")
-        await waiting
+        # Names unique to this run, so a reused database does not refuse them.
+        client.send(f"create b{RUN}{role[0]}{number} benchmark-password")
+        await waiting.addTimeout(WAIT, reactor)
         clients.append(client)
     agent, customer = clients
     waiting = agent.wait_for(b"is open")
     agent.send("open")
-    await waiting
+    await waiting.addTimeout(WAIT, reactor)
     room_id = int(agent.buffer.split(b'"join ')[1].split(b'"')[0])
     live = customer.wait_for(b"The session is live.")
     customer.send(f"join {room_id}")
-    await live
+    await live.addTimeout(WAIT, reactor)
     return agent, customer, room_id
 
 
-async def converse(agent: BenchClient, customer: BenchClient, lines: int,
+async def converse(reactor, agent: BenchClient, customer: BenchClient, lines: int,
                    latencies: list[float]) -> None:
     for n in range(lines):
         marker = f"line {n} end".encode()
         seen = customer.wait_for(marker)
         sent = time.perf_counter()
         agent.send(marker.decode())
-        await seen
+        await seen.addTimeout(WAIT, reactor)
         latencies.append(time.perf_counter() - sent)
 
 
@@ -94,7 +98,7 @@ async def run(reactor, options: argparse.Namespace) -> None:
     latencies: list[float] = []
     started = time.perf_counter()
     await defer.gatherResults([
-        defer.Deferred.fromCoroutine(converse(a, c, options.lines, latencies))
+        defer.Deferred.fromCoroutine(converse(reactor, a, c, options.lines, latencies))
         for a, c, _ in pairs
     ])
     elapsed = time.perf_counter() - started
