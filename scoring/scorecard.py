@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -72,14 +73,16 @@ def score(transcript: Transcript, facts: ScenarioFacts | None = None) -> Scoreca
         "boundary_setting": boundary_setting(turns, facts),
         "resolution": resolution(turns, facts),
     }
-    overall = _overall(dims)
+    overall = overall_of({name: d.score for name, d in dims.items()})
     passed, rule, deciding = _verdict(turns, dims, overall)
     return Scorecard(transcript.scenario, dims["calmness"], dims["boundary_setting"],
                      dims["resolution"], overall, passed, rule, turns, deciding)
 
 
-def _overall(dims: dict[str, Dimension]) -> int | None:
-    parts = [(W.OVERALL_WEIGHTS[k], d.score) for k, d in dims.items() if d.score is not None]
+def overall_of(scores: Mapping[str, int | None]) -> int | None:
+    """The weighted overall of the dimension scores that exist (also after a trainer's
+    overrides); None when no dimension has a score."""
+    parts = [(W.OVERALL_WEIGHTS[k], s) for k, s in scores.items() if s is not None]
     total = sum(w for w, _ in parts)
     if not parts or total == 0:
         return None

@@ -12,8 +12,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from scoring.scorecard import DIMENSIONS
-from scoring.weights import OVERALL_WEIGHTS
+from scoring.scorecard import DIMENSIONS, overall_of
 from sessions.events import Event, EventKind
 
 
@@ -62,10 +61,7 @@ class Review:
         """The overall figure after overrides, weighted as the scorer weighs it."""
         if not self.overrides:
             return self.machine_overall
-        parts = [(OVERALL_WEIGHTS[name], self.score(name)) for name in DIMENSIONS]
-        scored = [(weight, value) for weight, value in parts if value is not None]
-        total = sum(weight for weight, _ in scored)
-        return round(sum(weight * value for weight, value in scored) / total) if total else None
+        return overall_of({name: self.score(name) for name in DIMENSIONS})
 
 
 def turn_number(events: Sequence[Event], event: Event) -> int:
