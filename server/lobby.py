@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from twisted.logger import Logger
@@ -20,6 +21,7 @@ from server.review_commands import ReviewCommands, review_text
 from server.screen import Screen
 from sessions.access import may_coach, may_read, shown
 from sessions.events import Event, EventKind, Seat
+from sessions.interfaces import IParticipant
 from sessions.records import SessionInfo, SessionStatus
 from sessions.replay import Replay
 from sessions.room import Room, RoomError
@@ -160,16 +162,22 @@ class Lobby:
 
     async def sit(self, room: Room, seat: Seat) -> bool:
         """Take ``seat`` in ``room``, shown the scenario card that seat gets; False if refused."""
-        from server.inroom import InRoom
-
         scenario = self.client.app.library.get(room.info.scenario_id or "")
         if scenario is not None:
             card = render_briefing if seat is Seat.AGENT else render_persona_card
             self.screen.show(card(scenario, self.screen.width).rstrip("\n"))
+        return await self._enter(room, lambda participant: room.join(participant, seat))
+
+    async def _enter(
+        self, room: Room, enter: Callable[[IParticipant], Awaitable[object]]
+    ) -> bool:
+        """Switch to the room's commands and ``enter`` (sit or watch); back here if refused."""
+        from server.inroom import InRoom
+
         in_room = InRoom(self.client, room)
         self.client.switch(in_room)
         try:
-            await room.join(in_room.participant, seat)
+            await enter(in_room.participant)
         except RoomError as error:
             self.client.switch(self)
             self.screen.show(str(error))
@@ -236,15 +244,7 @@ class Lobby:
                 "has let you (\"/allow NAME\" in their room)."
             )
             return
-        from server.inroom import InRoom
-
-        in_room = InRoom(self.client, room)
-        self.client.switch(in_room)
-        try:
-            await room.watch(in_room.participant)
-        except RoomError as error:
-            self.client.switch(self)
-            self.screen.show(str(error))
+        if not await self._enter(room, room.watch):
             return
         self.screen.show(
             "You are watching. \"/whisper TEXT\" coaches the agent, \"/note TEXT\" keeps a "
