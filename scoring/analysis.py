@@ -1,57 +1,60 @@
-"""Reading a whole transcript: every turn's moves, tone marks and steps, in context."""
+"""Reading a whole transcript: every turn's analysis, tone marks and steps, in context."""
 
 from __future__ import annotations
 
 import attrs
 
 from scoring.facts import ScenarioFacts
-from scoring.moves import Context, Move, recognise
+from scoring.moves import Move
 from scoring.steps import agent_marks
 from scoring.tone import Mark
 from scoring.transcript import Transcript
+from scoring.understanding import Analysis, Conversation, Substance
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class ScoredTurn:
-    """One turn with what was recognised in it; ``index`` is 1-based."""
+    """One turn with what was recognised in it; ``index`` is 1-based (the turn number the
+    debrief shows), ``analysis`` the shared one the scripted customer also reads."""
 
     index: int
     speaker: str
     text: str
-    moves: tuple[Move, ...]
+    analysis: Analysis
     marks: tuple[Mark, ...] = ()  # tone marks (agent turns)
     steps: tuple[Mark, ...] = ()  # instructions, information, redirection (agent turns)
 
+    @property
+    def moves(self) -> tuple[Move, ...]:
+        return self.analysis.moves
+
+    @property
+    def substance(self) -> Substance:
+        return self.analysis.substance
+
+    @property
+    def earns(self) -> bool:
+        return self.analysis.earns
+
     def has(self, *labels: str, at_least: float = 0.0) -> bool:
-        return any(m.label in labels and m.strength >= at_least for m in self.moves)
+        return self.analysis.has(*labels, at_least=at_least)
 
     def get(self, *labels: str) -> Move | None:
         """The strongest move with one of ``labels``, if any."""
-        found = [m for m in self.moves if m.label in labels]
-        return max(found, key=lambda m: m.strength) if found else None
+        return self.analysis.get(*labels)
 
 
 def analyse(transcript: Transcript, facts: ScenarioFacts | None = None) -> tuple[ScoredTurn, ...]:
-    """Recognise the moves of every turn, giving each the other speaker's earlier moves."""
-    name = facts.customer_name if facts else None
-    forbidden = facts.forbidden if facts else ()
-    history: dict[str, list[tuple[Move, ...]]] = {"agent": [], "customer": []}
+    """Analyse every turn in order, each in the light of the turns before it."""
+    conversation = Conversation(facts)
     result = []
     for i, turn in enumerate(transcript.turns, start=1):
-        other = "customer" if turn.speaker == "agent" else "agent"
-        context = Context(
-            speaker=turn.speaker,
-            customer_name=name,
-            forbidden=forbidden,
-            previous=tuple(history[other]),
-        )
-        moves = recognise(turn.text, context)
-        history[turn.speaker].append(moves)
+        analysis = conversation.hear(turn.speaker, turn.text)
         if turn.speaker == "agent":
             marks, steps = agent_marks(turn.text)
-            result.append(ScoredTurn(i, turn.speaker, turn.text, moves, marks, steps))
+            result.append(ScoredTurn(i, turn.speaker, turn.text, analysis, marks, steps))
         else:
-            result.append(ScoredTurn(i, turn.speaker, turn.text, moves))
+            result.append(ScoredTurn(i, turn.speaker, turn.text, analysis))
     return tuple(result)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -56,6 +57,7 @@ class Move:
     end: int
     quote: str
     strength: float
+    source: str = "pattern"  # "pattern", "model" (the learned recogniser) or "both"
 
 
 @attrs.frozen
@@ -97,10 +99,15 @@ _AGENT_INDEX = StartIndex([*(p.regex for p in AGENT_PATTERNS), BARE_INSULT])
 _CUSTOMER_INDEX = StartIndex([*(p.regex for p in CUSTOMER_PATTERNS), BARE_INSULT])
 
 
-def recognise(text: str, context: Context) -> tuple[Move, ...]:
+def recognise(
+    text: str, context: Context, learned: Iterable[Move] = ()
+) -> tuple[Move, ...]:
     """The moves ``text`` makes, one (the strongest) per label, in order of position.
 
     Agent utterances get labels from AGENT_MOVES, customer ones from CUSTOMER_MOVES.
+    ``learned`` are the learned recogniser's moves for the utterance: each joins the
+    patterns' where no pattern found its label, before the moves that depend on context
+    (a refusal's alternative, retaliation, a cave-in) are worked out.
     """
     if context.speaker == "customer":
         low = fold(text)
@@ -111,6 +118,9 @@ def recognise(text: str, context: Context) -> tuple[Move, ...]:
                                      long=0.45))
         if "?" in text:
             _add(found, _question(text))
+        for move in learned:
+            if move.label not in found:
+                found[move.label] = move
         _drop_contained(found, "thanks", ("abuse",))
         _drop_contained(found, "satisfied", ("complain", "repeat_complaint"))
         return _ordered(found)
@@ -125,6 +135,9 @@ def recognise(text: str, context: Context) -> tuple[Move, ...]:
     _add(found, _clarify(text, found))
     _add(found, _use_name(text, context.customer_name))
     _add(found, _forbidden_offer(text, context))
+    for move in learned:
+        if move.label not in found:
+            found[move.label] = move
     _contextual_agent_moves(found, context)
     _drop_contained(found, "apologise", ("non_apology",))
     _drop_contained(found, "thank", ("sarcasm",))
@@ -223,13 +236,17 @@ def _after_auxiliary(text: str, start: int) -> bool:
     return _AUXILIARY.search(text[max(0, start - 12) : start]) is not None
 
 
+# "Oh no, I'm so sorry": the "no" of an interjection negates nothing.
+_INTERJECTION = re.compile(r"\b(?:oh|uh|ah|aw)\W+no+\b", re.IGNORECASE)
+
+
 def _negated(text: str, start: int) -> bool:
     """True when a negator comes within a few words before ``start`` in the same clause."""
     window = text[max(0, start - 40) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    words = _WORD.findall(window)[-_NEGATION_WINDOW:]
+    words = _WORD.findall(_INTERJECTION.sub(" ", window))[-_NEGATION_WINDOW:]
     return any(_is_negator(w) for w in words)
 
 

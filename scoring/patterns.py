@@ -357,11 +357,12 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     (
         "offer_solution", 0.8, True,
         r"(?:I've|I have|we've|we have|I just|we just|I've now|I have now|we've now|we have now|"
-        r"I've just|we've just) (?:sent|issued|refunded|replaced|processed|arranged|reset|"
+        r"I've just|we've just|I|we) (?:sent|issued|refunded|replaced|processed|arranged|reset|"
         r"credited|shipped|fixed|cancelled|canceled|booked|updated|applied|added|corrected|"
         r"changed|raised|logged|submitted|opened|created|reversed|removed|reimbursed|restored|"
         r"reactivated|unlocked|dispatched|escalated|resolved|ordered|reordered|extended|waived|"
-        r"upgraded|put through|gone ahead|taken care|emailed|refunded|booked)|(?:a|an|the|"
+        r"upgraded|put through|put (?:the|your|a) \w+ through|gone ahead|taken care|emailed|"
+        r"refunded|booked)|(?:a|an|the|"
         r"your|this) (?:replacement|refund|credit|voucher|discount|new \w+|technician|engineer|"
         r"courier|reimbursement|compensation|return label|exchange|repair|fix|patch|update|"
         r"callback|call back|appointment|visit|collection|delivery) (?:is|will be|has been|"
@@ -514,9 +515,7 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"good)(?: with)?|how does (?:that|this) sound|(?:are|were) you (?:happy|ok|okay|"
         r"satisfied|comfortable) (?:with|for me|if)|shall (?:I|we) (?:go ahead|proceed|do that|"
         r"book|arrange|process)|(?:can|may) I (?:go ahead|proceed)|(?:do you|would you) (?:want|"
-        r"like) me to (?:go ahead|proceed|do that|book|arrange|process)|(?:is|"
-        r"was) there anything else(?= ?\?| (?:I|we) can| you need| you'd like)|"
-        r"anything else (?:I|we) can|(?:ok|okay|alright|"
+        r"like) me to (?:go ahead|proceed|do that|book|arrange|process)|(?:ok|okay|alright|"
         r"all right) (?:with|for) you|does that make sense|(?:works|good) for you\?|"
         r"what do you think\?|(?:let me know|tell me) (?:if|whether) (?:that|this) (?:works|"
         r"helps|is ok)|are we (?:ok|okay|good|agreed)|do we have a deal|is that acceptable",
@@ -635,7 +634,10 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"happen|(?:it|stuff|shit) happens(?=[.!]|\W*$)|"
         r"that's just (?:how it is|the way it is|life)|"
         r"like everyone else|you(?:'ll| will)? just have to (?:wait|accept|deal)|"
-        r"(?:that's|that is|you're being|this is) (?:ridiculous|absurd|nonsense|silly)",
+        r"(?:that's|that is|you're being|this is) (?:ridiculous|absurd|nonsense|silly)|"
+        # contempt for the customer's difficulty: "Ugh.", "It's obvious.", "not rocket science"
+        r"ugh+|(?:it's|it is|that's|that is) (?:so |pretty |really )?(?:obvious|simple|easy)"
+        r"(?=\W*$|[.!,;])|(?:any|every)one can do (?:it|this|that)",
     ),
     (
         "refuse", 0.6, False,

@@ -54,7 +54,13 @@ TONE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (  # (check, pattern)
         r"are you doing)|how (?:come|could you|can you|dare))",
         re.IGNORECASE,
     )),
-    ("you_start", re.compile(_SENTENCE_START + r"(?:you|your|u)\b(?!'re welcome)", re.I)),
+    # "You should have…", "You didn't…": a sentence that points at the customer. "You'll get
+    # a tracking email within the hour" opens with "you" and accuses nobody.
+    ("you_start", re.compile(
+        _SENTENCE_START + r"(?:you|your|u)\b(?:\s+\w+)?\s+(?:should(?:n't| not| have)?|must|"
+        r"need(?:ed)? to|have to|had to|didn't|did not|never|always|failed|forgot|were "
+        r"supposed|obviously|clearly|can't|cannot|don't|do not|haven't|have not|ignored|"
+        r"misread|missed|got (?:it|that) wrong)\b", re.I)),
     ("factual_push", compile_phrase(r"actually|in fact|obviously|clearly|the fact is|frankly")),
     ("warm_words", compile_phrase(
         r"great|nice|good|excellent|helpful|glad|happy|love|lovely|wonderful|awesome|cool|"
