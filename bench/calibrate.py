@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scoring.moves import Context, recognise  # noqa: E402
 from scoring.scorecard import score  # noqa: E402
 from scoring.tone import tone_marks, tone_score  # noqa: E402
 from scoring.transcript import Transcript, Turn  # noqa: E402
+from scoring.understanding import Conversation  # noqa: E402
 
 DEFAULT_DATA = ROOT / ".." / "shared" / "data"
 csv.field_size_limit(10_000_000)
@@ -96,7 +96,7 @@ def politeness_pairs(data: Path) -> tuple[list[float], list[float]]:
     ours, human = [], []
     for r in rows:
         text = r["Request"]
-        labels = {m.label: m.strength for m in recognise(text, Context("agent"))}
+        labels = {m.label: m.strength for m in Conversation().hear("agent", text).worded}
         ours.append(tone_score(labels, tone_marks(text)))
         human.append(float(r["Normalized Score"]))
     return ours, human
@@ -121,6 +121,13 @@ def _severity(row: dict[str, str], annotator: str) -> int | None:
     return None
 
 
+def hostility(text: str) -> float:
+    """The strongest abuse or threat the analysis sees in a customer line, sure or unsure."""
+    analysis = Conversation().hear("customer", text)
+    return max((m.strength for m in (*analysis.moves, *analysis.unsure)
+                if m.label in ("abuse", "threat")), default=0.0)
+
+
 def convabuse_pairs(data: Path) -> tuple[list[float], list[bool]]:
     """(abuse strength, abusive by the annotators' mean severity < 0) per user turn."""
     rows: list[dict[str, str]] = []
@@ -133,9 +140,7 @@ def convabuse_pairs(data: Path) -> tuple[list[float], list[bool]]:
         sev = [s for a in annotators if (s := _severity(r, a)) is not None]
         if not sev:
             continue
-        moves = recognise(r["user"], Context("customer"))
-        ours.append(max((m.strength for m in moves if m.label in ("abuse", "threat")),
-                        default=0.0))
+        ours.append(hostility(r["user"]))
         labels.append(mean(sev) < 0)
     return ours, labels
 
@@ -145,11 +150,7 @@ def jigsaw_pairs(data: Path) -> tuple[list[float], list[bool]]:
     with open(data / "jigsaw_sample.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     labels = [k for k in rows[0] if k != "comment_text"]
-    ours = [
-        max((m.strength for m in recognise(r["comment_text"], Context("customer"))
-             if m.label in ("abuse", "threat")), default=0.0)
-        for r in rows
-    ]
+    ours = [hostility(r["comment_text"]) for r in rows]
     return ours, [any(r[k] == "1" for k in labels) for r in rows]
 
 

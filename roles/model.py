@@ -246,4 +246,5 @@ class Scenario:
             escalation_allowed=self.policy.escalation_allowed,
             outcome=outcome,
             final_mood=None if state is None else self.mood(state),
+            situation=self.persona.situation,
         )

@@ -6,6 +6,7 @@ from scoring import weights as W
 from scoring.analysis import ScoredTurn, customer_before
 from scoring.evidence import Dimension, Evidence, agent_turns, clip, ev
 from scoring.moves import HOSTILE_CUSTOMER_MOVES, PRESSURE_STRENGTH
+from scoring.tone import Mark
 
 
 def calmness(turns: tuple[ScoredTurn, ...]) -> Dimension:
@@ -23,17 +24,21 @@ def calmness(turns: tuple[ScoredTurn, ...]) -> Dimension:
         factor = W.AFTER_HOSTILITY if under_fire else 1.0
         suffix = "_after_hostility" if under_fire else ""
         harmed = False
-        for move in turn.moves:
+        worded = turn.analysis.worded
+        for move in worded:
             if move.label in W.CALMNESS_HARM:
                 harmed = True
                 effect = -W.CALMNESS_HARM[move.label] * move.strength * factor
                 evidence.append(ev(turn, move.quote, move.label + suffix, effect))
         for mark in turn.marks:
-            if mark.points < 0:
+            if mark.points < 0 and not _sympathetic(turn, mark):
                 evidence.append(ev(turn, mark.quote, mark.check, mark.points * factor))
-        gains = [(m.quote, m.label, W.CALMNESS_COURTESY[m.label] * m.strength)
-                 for m in turn.moves if m.label in W.CALMNESS_COURTESY]
-        gains += [(k.quote, k.check, k.points) for k in turn.marks if k.points > 0]
+        # Courtesy counts once: a line said again, or off the topic, earns none.
+        gains = [] if not turn.earns else [
+            (m.quote, m.label, W.CALMNESS_COURTESY[m.label] * m.strength)
+            for m in worded if m.label in W.CALMNESS_COURTESY]
+        if turn.earns:
+            gains += [(k.quote, k.check, k.points) for k in turn.marks if k.points > 0]
         if under_fire and not harmed:
             evidence.append(ev(turn, turn.text, "calm_under_fire", 0.0))
         for quote, check, points in gains:
@@ -43,3 +48,19 @@ def calmness(turns: tuple[ScoredTurn, ...]) -> Dimension:
                 evidence.append(ev(turn, quote, check, effect))
     total = W.CALMNESS_START + sum(e.effect for e in evidence)
     return Dimension(clip(total), tuple(evidence))
+
+
+_SYMPATHY = ("empathise", "apologise", "acknowledge")
+_SENTENCE_END = ".!?"
+
+
+def _sympathetic(turn: ScoredTurn, mark: Mark) -> bool:
+    """A harsh word said in sympathy ("That's awful, I'm sorry") is not harsh: the same
+    sentence empathises, apologises or acknowledges."""
+    if mark.check != "harsh_words":
+        return False
+    text = turn.text
+    start = max((text.rfind(c, 0, mark.start) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(c, mark.end) for c in _SENTENCE_END) if i >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return any(m.label in _SYMPATHY and m.start < end and start < m.end for m in turn.moves)

@@ -16,8 +16,9 @@ from scoring.weights import DISQUALIFYING
 _TITLES = {"calmness": "Calmness", "boundary_setting": "Boundaries", "resolution": "Resolution"}
 # Missed steps (effect 0) worth raising when there are fewer than two mistakes.
 _MISSED = (
-    "no_solution", "fixed_before_acknowledging", "no_timeline", "no_limit_or_alternative",
-    "no_answer_to_pressure", "no_check", "goal_missed",
+    "no_solution", "vague_offer", "vague_timeline", "fixed_before_acknowledging",
+    "no_timeline", "no_limit_or_alternative", "no_answer_to_pressure", "no_check",
+    "goal_missed",
 )
 
 
@@ -86,14 +87,18 @@ def build_debrief(scorecard: Scorecard, transcript: Transcript) -> Debrief:
         (e for e in evidence if e.effect == 0 and e.check.startswith(_MISSED)),
         key=lambda e: next(i for i, m in enumerate(_MISSED) if e.check.startswith(m)),
     )
+    changes = _pick(negatives + missed, transcript, 2)
+    # One line is never both praised and faulted: a turn the changes quote is no strength.
+    changed = {m.turn for m in changes}
+    strengths = _pick([e for e in positives if e.turn not in changed], transcript, 2)
     return Debrief(
         scores=tuple((n, scorecard.dimension(n).score) for n in DIMENSIONS),
         notes=tuple((n, scorecard.dimension(n).note) for n in DIMENSIONS),
         overall=scorecard.overall,
         passed=scorecard.passed,
         rule=scorecard.rule,
-        strengths=_pick(positives, transcript, 2),
-        changes=_pick(negatives + missed, transcript, 2),
+        strengths=strengths,
+        changes=changes,
     )
 
 

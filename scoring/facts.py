@@ -26,6 +26,8 @@ class ScenarioFacts:
       e.g. ``("offer_solution", "set_expectation")``.
     - ``outcome``: "resolved" | "walked_out" | "escalated" | None.
     - ``final_mood``: the customer's mood at the end, 0 (furious) .. 1 (satisfied).
+    - ``situation``: what the conversation is about (the persona's situation), so a line
+      can be judged on or off the topic before the customer has said much.
     """
 
     customer_name: str | None = None
@@ -35,3 +37,4 @@ class ScenarioFacts:
     escalation_allowed: bool = True
     outcome: str | None = attrs.field(default=None, validator=_outcome)
     final_mood: float | None = attrs.field(default=None, validator=_mood)
+    situation: str = ""

@@ -1,4 +1,9 @@
-"""Resolution: acknowledge, fix within policy, set a timeline, check, follow up, close."""
+"""Resolution: acknowledge, fix within policy, set a timeline, check, follow up, close.
+
+Only substance earns: a concrete step (not the word "refund"), a time that names a time
+(not "soon"), on the customer's problem. A move counts once and then wears thin; a line
+that is off the topic, repeats an earlier one or copies the customer earns nothing.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,15 @@ from scoring.analysis import ScoredTurn
 from scoring.evidence import Dimension, Evidence, agent_turns, clip, ev, with_effect
 from scoring.facts import ScenarioFacts
 from scoring.moves import HOSTILE_CUSTOMER_MOVES, Move
+from scoring.substance import Timeline
+from scoring.understanding import Offer
 
 _FIX = ("offer_solution", "offer_alternative", "escalate")
 _ACK = ("acknowledge", "empathise", "reflect")
+_OFFERS = ("offer_solution", "offer_alternative")
+_WEARS = ("acknowledge", "empathise", "apologise", "reflect", "thank", "own")
+# A step given with contempt ("Ugh. Just scroll down. It's obvious.") earns nothing.
+_CONTEMPT = ("dismiss", "sarcasm", "insult", "retaliate", "swear")
 
 
 def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Dimension:
@@ -18,18 +29,19 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
     if not agent:
         return Dimension(None, note="not applicable: the agent said nothing")
     gain, loss = W.RESOLUTION_GAIN, W.RESOLUTION_LOSS
-    out: list[Evidence] = []
+    out: list[Evidence] = _waste(turns, agent)
+    earning = [t for t in agent if _earns(t)]
 
     strongest: dict[str, tuple[ScoredTurn, Move]] = {}  # per label, its first strongest move
-    for t in agent:
+    for t in earning:
         for m in t.moves:
             held = strongest.get(m.label)
             if held is None or m.strength > held[1].strength:
                 strongest[m.label] = (t, m)
     best = strongest.get
 
-    fix_turn = next((t for t in agent if t.has(*_FIX)), None)
-    ack_turn = next((t for t in agent if t.has(*_ACK)), None)
+    fix_turn = next((t for t in earning if t.has(*_FIX)), None)
+    ack_turn = next((t for t in earning if t.has(*_ACK)), None)
     if ack_turn is not None:
         ack = ack_turn.get(*_ACK)
         fix = fix_turn.get(*_FIX) if fix_turn else None
@@ -44,31 +56,52 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
     elif fix_turn is not None:
         fix = fix_turn.get(*_FIX)
         out.append(ev(fix_turn, fix.quote if fix else "", "fixed_before_acknowledging", 0.0))
-    for label in ("clarify", "offer_solution", "offer_alternative", "set_expectation",
-                  "check_agreement", "promise_follow_up", "close", "own"):
+    concrete = _concrete_offer(earning)
+    for label in ("clarify", "check_agreement", "promise_follow_up", "close", "own"):
         found = best(label)
         if found:
             out.append(ev(found[0], found[1].quote, label, gain[label] * found[1].strength))
+    for label in _OFFERS:
+        found = best(label)
+        if found is None:
+            continue
+        if concrete is not None and concrete[0].has(label):
+            t, offer = concrete
+            out.append(ev(t, offer.quote, label, gain[label] * found[1].strength))
+        else:
+            out.append(ev(found[0], found[1].quote, "vague_offer",
+                          gain[label] * W.VAGUE_SHARE * found[1].strength))
+    when = _timeline(earning)
+    if when is not None:
+        t, tl = when
+        share = 1.0 if tl.specific else W.VAGUE_SHARE
+        out.append(ev(t, tl.quote, "set_expectation" if tl.specific else "vague_timeline",
+                      gain["set_expectation"] * share))
     for check in ("instruct", "inform", "redirect"):
-        step = next((s for t in agent for s in t.steps if s.check == check), None)
+        step = next((s for t in earning for s in t.steps if s.check == check), None)
         if step is not None:
-            turn = next(t for t in agent if step in t.steps)
+            turn = next(t for t in earning if step in t.steps)
             out.append(ev(turn, step.quote, check, step.points))
     escalation = best("escalate")
     if escalation and (facts is None or facts.escalation_allowed):
         out.append(ev(escalation[0], escalation[1].quote, "escalate", gain["escalate"]))
     solution = best("offer_solution") or best("offer_alternative")
-    if solution and not best("set_expectation"):
+    if solution and (when is None or not when[1].specific):
         out.append(ev(solution[0], solution[1].quote, "no_timeline", 0.0))
     if solution and not best("check_agreement"):
         out.append(ev(solution[0], solution[1].quote, "no_check", 0.0))
-    if fix_turn is None and not any(s.check == "instruct" for t in agent for s in t.steps):
+    if not handled(turns):
         out.append(ev(agent[-1], agent[-1].text, "no_solution", 0.0))
+    apologies = [t for t in agent if t.has("apologise")]
+    if len(apologies) >= 2 and not handled(turns):
+        m = apologies[-1].get("apologise")
+        out.append(ev(apologies[-1], m.quote if m else "", "sorry_without_action",
+                      -loss["sorry_without_action"]))
     for label in ("cave_in", "overpromise"):
-        found = best(label)
+        found = next(((t, m) for t in agent for m in t.moves if m.label == label), None)
         if found:
             out.append(ev(found[0], found[1].quote, "outside_policy", -loss["outside_policy"]))
-    blame = best("blame")
+    blame = next(((t, m) for t in agent for m in t.moves if m.label == "blame"), None)
     if blame:
         out.append(ev(blame[0], blame[1].quote, "blame", -loss["blame"] * blame[1].strength))
     if facts is not None:
@@ -80,6 +113,65 @@ def resolution(turns: tuple[ScoredTurn, ...], facts: ScenarioFacts | None) -> Di
     evidence = [with_effect(e, round(e.effect * (1 - share), 1)) for e in out]
     evidence += [with_effect(e, round(e.effect * share, 1)) for e in ends]
     return Dimension(clip((1 - share) * steps + share * outcome), tuple(evidence))
+
+
+def handled(turns: tuple[ScoredTurn, ...]) -> ScoredTurn | None:
+    """The first agent turn that took a concrete step on the customer's problem: a concrete
+    offer, an escalation, an instruction, or clear information; None if none did."""
+    for t in turns:
+        if t.speaker != "agent" or not _earns(t):
+            continue
+        if (t.substance.concrete_offer is not None or t.has("escalate")
+                or any(s.check in ("instruct", "inform") for s in t.steps)):
+            return t
+    return None
+
+
+def _earns(t: ScoredTurn) -> bool:
+    return t.earns and not t.has(*_CONTEMPT)
+
+
+def _concrete_offer(earning: list[ScoredTurn]) -> tuple[ScoredTurn, Offer] | None:
+    for t in earning:
+        offer = t.substance.concrete_offer
+        if offer is not None:
+            return t, offer
+    return None
+
+
+def _timeline(earning: list[ScoredTurn]) -> tuple[ScoredTurn, Timeline] | None:
+    """The first specific time the agent gave, else the first vague one."""
+    vague = None
+    for t in earning:
+        tl = t.substance.timeline
+        if tl is not None and t.has("set_expectation", "promise_follow_up", *_FIX):
+            if tl.specific:
+                return t, tl
+            vague = vague or (t, tl)
+    return vague
+
+
+def _waste(turns: tuple[ScoredTurn, ...], agent: list[ScoredTurn]) -> list[Evidence]:
+    """Lines that earn nothing and cost a little: off the topic, repeated, copied back;
+    and the same move made so often that it wears thin."""
+    loss = W.RESOLUTION_LOSS
+    out: list[Evidence] = []
+    for t in agent:
+        a = t.analysis
+        if a.off_topic:
+            out.append(ev(t, t.text, "off_topic", -loss["off_topic"]))
+        elif a.echoes is not None:
+            out.append(ev(t, t.text, "echoes_customer", -loss["echoes_customer"]))
+        elif a.repeats is not None:
+            out.append(ev(t, t.text, "repeats_itself", -loss["repeats_itself"]))
+    for t in agent:
+        if t.analysis.answers is False and not t.analysis.off_topic:
+            out.append(ev(t, t.text, "ignored_question", -loss["ignored_question"]))
+    for label in _WEARS:
+        made = [(t, m) for t in agent for m in t.moves if m.label == label]
+        for t, m in made[W.WEARS_THIN_AFTER:]:
+            out.append(ev(t, m.quote, "wears_thin", -loss["wears_thin"]))
+    return out
 
 
 def _outcome(
@@ -129,9 +221,10 @@ def _against_goal(agent: list[ScoredTurn], facts: ScenarioFacts) -> list[Evidenc
                 out.append(ev(t, m.quote if m else "", "goal_" + label, share))
             else:
                 out.append(ev(agent[-1], agent[-1].text, "goal_missed_" + label, 0.0))
-    for phrase in facts.allowed:
-        t = next((t for t in agent if t.has(*_FIX) and phrase.lower() in t.text.lower()), None)
-        if t is not None:
-            out.append(ev(t, phrase, "allowed_offer", W.RESOLUTION_GAIN["allowed_offer"]))
-            break
+    # an offer the policy allows, read by meaning ("a new kettle" for "replacement")
+    allowed = next(((t, o) for t in agent for o in t.substance.offers if o.policy == "allowed"),
+                   None)
+    if allowed is not None:
+        out.append(ev(allowed[0], allowed[1].quote, "allowed_offer",
+                      W.RESOLUTION_GAIN["allowed_offer"]))
     return out

@@ -13,8 +13,9 @@ from scoring.boundary import boundary_setting
 from scoring.calmness import calmness
 from scoring.evidence import Dimension
 from scoring.facts import ScenarioFacts
-from scoring.resolution import resolution
+from scoring.resolution import handled, resolution
 from scoring.transcript import Transcript
+from scoring.understanding import OFF_TOPIC_CONVERSATION
 
 DIMENSIONS: tuple[str, ...] = ("calmness", "boundary_setting", "resolution")
 
@@ -79,6 +80,17 @@ def score(transcript: Transcript, facts: ScenarioFacts | None = None) -> Scoreca
                      dims["resolution"], overall, passed, rule, turns, deciding)
 
 
+def off_the_topic(turns: tuple[ScoredTurn, ...]) -> float | None:
+    """The agent's mean relevance when three or more of their lines have topic words and
+    the mean is below ``OFF_TOPIC_CONVERSATION``; None when the agent stayed on the topic."""
+    judged = [t.analysis.relevance for t in turns
+              if t.speaker == "agent" and t.analysis.relevance is not None]
+    if len(judged) < 3:
+        return None
+    mean = sum(judged) / len(judged)
+    return mean if mean < OFF_TOPIC_CONVERSATION else None
+
+
 def overall_of(scores: Mapping[str, int | None]) -> int | None:
     """The weighted overall of the dimension scores that exist (also after a trainer's
     overrides); None when no dimension has a score."""
@@ -102,6 +114,13 @@ def _verdict(
             if m.label in W.DISQUALIFYING and m.strength >= 0.5:
                 why = f"fail: the agent {W.DISQUALIFYING[m.label]} (turn {t.index})"
                 return False, why, t.index
+    wandering = off_the_topic(turns)
+    if wandering is not None:
+        return False, (f"fail: the agent's lines were not about the customer's problem "
+                       f"(relevance {wandering:.2f} over the conversation)"), None
+    if handled(turns) is None:
+        return False, ("fail: the agent never took a concrete step on the customer's problem "
+                       "(a specific fix, an escalation, an instruction or clear information)"), None
     for name, d in dims.items():
         if d.score is not None and d.score < W.PASS_DIMENSION:
             label = name.replace("_", "-")

@@ -94,8 +94,16 @@ RESOLUTION_LOSS: Final = MappingProxyType(
     {
         "outside_policy": 20.0,  # the fix is one the policy forbids (cave-in, overpromise)
         "blame": 8.0,
+        "off_topic": 8.0,  # a line about something else: small talk, another conversation
+        "echoes_customer": 8.0,  # the customer's own line copied back
+        "repeats_itself": 6.0,  # a line said again: it earns nothing the second time
+        "wears_thin": 4.0,  # the same move again and again: "I'm sorry" for the fourth time
+        "sorry_without_action": 10.0,  # apologies repeated, and nothing done
+        "ignored_question": 6.0,  # the customer's question went unanswered
     }
 )
+VAGUE_SHARE: Final = 0.25  # "I'll sort it out", "soon": a quarter of the concrete step
+WEARS_THIN_AFTER: Final = 2  # a move counts; from its third time it costs a little
 OUTCOME_START: Final = 50.0
 OUTCOME_POINTS: Final = MappingProxyType(
     {

@@ -30,7 +30,28 @@ SETTINGS = {
         ("agent", "Thanks for trying that. I'll check the line from here."),
         ("customer", "This is ridiculous, I've already told you it still drops."),
     ],
+    "router_hostile": [
+        ("customer", "My broadband has been down for three days, you useless lot!"),
+        ("agent", "I understand this is frustrating. Let me check your line."),
+        ("customer", "I want a full refund for the whole year or I'll sue."),
+    ],
+    "parcel_late": [
+        ("customer", "My parcel still hasn't come."),
+        ("agent", "I'm sorry about that. Could you give me the order number?"),
+        ("customer", "It's 48213, and it was meant to be here on Monday."),
+        ("agent", "Thanks, I can see it left the depot last week."),
+        ("customer", "This is ridiculous, I've already told you it never arrived."),
+    ],
 }
+# A line is judged in a conversation about its own topic: a router fix in a chat about a
+# parcel is off the topic, and earns nothing whatever its words.
+TOPICS = {"parcel": ("calm", "hostile", "parcel_late"),
+          "router": ("late", "router_hostile")}
+_ROUTER_WORDS = ("Settings", "outage", "router", "exchange", "line")
+
+
+def topic_of(line: str) -> str:
+    return "router" if any(w in line for w in _ROUTER_WORDS) else "parcel"
 FOLLOW_UP = [("customer", "OK."), ("agent", "Thanks for your patience today.")]
 FACTS = ScenarioFacts(customer_name="Dana", forbidden=("full refund",))
 
@@ -88,11 +109,13 @@ LOWER = [
 ]
 
 
-@pytest.mark.parametrize("setting", sorted(SETTINGS))
+@pytest.mark.parametrize("which", range(3))
 @pytest.mark.parametrize(("dimension", "better", "worse"), LOWER)
 def test_the_worse_behaviour_lowers_the_score(
-    setting: str, dimension: str, better: str, worse: str
+    which: int, dimension: str, better: str, worse: str
 ) -> None:
+    settings = TOPICS[topic_of(better)]
+    setting = settings[which % len(settings)]
     assert value(card(setting, worse), dimension) < value(card(setting, better), dimension)
 
 

@@ -33,8 +33,9 @@ def test_text_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_json_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "t.json"
+    reply = "Hello! Sorry about that, I will send a new one today."
     f.write_text(json.dumps({"turns": [{"speaker": "customer", "text": "Hi"},
-                                       {"speaker": "agent", "text": "Hello! How can I help?"}]}))
+                                       {"speaker": "agent", "text": reply}]}))
     assert run(["score", str(f), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {"calmness", "boundary_setting", "resolution", "overall", "passed", "turns"} <= set(
@@ -75,12 +76,12 @@ def test_scenario_lookup_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[s
     f.write_text(PLAIN)
     asked = []
 
-    def lookup(scenario_id: str) -> ScenarioFacts:
+    def lookup(scenario_id: str, transcript: object) -> ScenarioFacts:
         asked.append(scenario_id)
         return ScenarioFacts(goal=("escalate",))
 
     assert run(["score", str(f), "--scenario", "late", "--format", "json"],
                scenario_facts=lookup) == 0
-    assert asked == ["late"]
+    assert set(asked) == {"late"}
     checks = [e["check"] for e in json.loads(capsys.readouterr().out)["resolution"]["evidence"]]
     assert "goal_missed_escalate" in checks
