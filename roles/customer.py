@@ -61,6 +61,8 @@ class ScriptedCustomer:
         elif event.kind is EventKind.SAY and event.seat is Seat.AGENT:
             self._cancel_beat()
             self._speak(self.engine.hear(event.text, now))
+        elif event.kind is EventKind.SAY and event.seat is Seat.CUSTOMER:
+            self.engine.said(event.text)
 
     def _pause(self, now: float) -> None:
         if self._paused_at is None:

@@ -14,7 +14,8 @@ from typing import Any
 import attrs
 
 from roles.model import Beat, Effect, Ending, Outcome, Reaction, Scenario, Trigger, Value
-from scoring.moves import Context, Move, recognise
+from scoring.moves import Move
+from scoring.understanding import Analysis, Conversation
 
 
 @attrs.frozen
@@ -52,6 +53,8 @@ class Reply:
     mood: Mapping[str, Any]  # the snapshot recorded as a MOOD event
     outcome: Outcome | None = None
     reason: str = ""
+    # the agent line's analysis, the one the rubric reads (compared by identity)
+    analysis: Analysis | None = attrs.field(default=None, eq=False)
 
 
 def _moves_json(moves: Sequence[Move]) -> list[dict[str, str]]:
@@ -76,7 +79,9 @@ class CustomerEngine:
         self._fired_triggers: set[str] = set()
         self._waiting_since: float | None = None
         self._beats_this_wait: set[str] = set()
-        self._customer_turns: list[tuple[Move, ...]] = []
+        # The conversation as it was said, in the room's order: the agent's lines through
+        # ``hear``, the customer seat's (this script's or a trainer's) through ``said``.
+        self.conversation = Conversation(scenario.facts())
 
     # -- what the adapter calls -----------------------------------------------
 
@@ -85,21 +90,35 @@ class CustomerEngine:
         lines = [self._line("opening", self.scenario.opening)]
         return self._finish(lines, ["opening"], "opening", (), now, dict(self.state))
 
+    def said(self, text: str) -> None:
+        """A line the customer seat said (this script's, or a trainer's at the keyboard),
+        in the order the room recorded it."""
+        self.conversation.hear("customer", text)
+
+    def spoke(self, reply: Reply | None) -> Reply | None:
+        """``reply``'s lines were said at once, nobody speaking between them (a linter or a
+        test playing the script directly; in a room, ``said`` follows the room)."""
+        for line in reply.lines if reply else ():
+            self.said(line.text)
+        return reply
+
     def hear(self, text: str, now: float) -> Reply:
         """React to one agent line."""
+        analysis = self.conversation.hear("agent", text)
         if self.outcome is not None:
             return Reply((), None, (), (), self.snapshot(None, ()), self.outcome)
-        moves = recognise(text, self.context())
+        moves = analysis.moves
         self._turn += 1
         before = dict(self.state)
         reaction = self._choose(frozenset(m.label for m in moves))
         if reaction is None:
             self._restart_wait(now)
-            return self._finish([], [], None, moves, now, before)
+            return self._finish([], [], None, moves, now, before, analysis=analysis)
         self._last_fired[reaction.id] = self._turn
         lines = [self._line(reaction.id, reaction.say)]
         self._apply(reaction.effect)
-        return self._finish(lines, [reaction.id], reaction.id, moves, now, before)
+        return self._finish(lines, [reaction.id], reaction.id, moves, now, before,
+                            analysis=analysis)
 
     def next_beat_at(self) -> float | None:
         """When the next timed beat is due if the agent stays silent, or None."""
@@ -129,14 +148,6 @@ class CustomerEngine:
         """The session was paused: time in a time-out is not the agent's silence."""
         if self._waiting_since is not None:
             self._waiting_since += seconds
-
-    def context(self) -> Context:
-        return Context(
-            speaker="agent",
-            customer_name=self.scenario.persona.name,
-            forbidden=self.scenario.policy.must_not,
-            previous=tuple(self._customer_turns),
-        )
 
     def snapshot(self, source: str | None, moves: Sequence[Move]) -> dict[str, Any]:
         return {
@@ -203,7 +214,7 @@ class CustomerEngine:
 
     def _finish(self, lines: list[Line], fired: list[str], source: str | None,
                 moves: Sequence[Move], now: float, before: Mapping[str, Value],
-                restart_wait: bool = True) -> Reply:
+                restart_wait: bool = True, analysis: Analysis | None = None) -> Reply:
         # Triggers fire on the edge: the state crossed into their condition just now.
         for trigger in self._triggers(before):
             self._fired_triggers.add(trigger.id)
@@ -217,12 +228,7 @@ class CustomerEngine:
             fired.append(ending.id)
             if ending.say:
                 lines.append(self._line(ending.id, ending.say))
-        if lines:
-            # The recogniser reads the agent's next line in the light of this one (a
-            # refusal after a demand, a cave-in after abuse), as the scorer will.
-            self._customer_turns.append(
-                recognise(" ".join(line.text for line in lines), Context(speaker="customer")))
-            if restart_wait:
-                self._restart_wait(now + sum(line.delay for line in lines))
+        if lines and restart_wait:
+            self._restart_wait(now + sum(line.delay for line in lines))
         return Reply(tuple(lines), source, tuple(fired), tuple(moves),
-                     self.snapshot(source, moves), self.outcome, reason)
+                     self.snapshot(source, moves), self.outcome, reason, analysis)

@@ -176,7 +176,7 @@ def run_sample(s: Scenario, sample: Sample, seed: int = 0) -> Iterable[Problem]:
     """Play one sample through a fresh engine and report every step that went elsewhere."""
     engine = CustomerEngine(s, seed, INSTANT)
     now = 0.0
-    engine.open(now)
+    engine.spoke(engine.open(now))
     for number, step in enumerate(sample.steps, 1):
         where = f"sample `{sample.name}` step {number}"
         if engine.outcome is not None:
@@ -186,10 +186,10 @@ def run_sample(s: Scenario, sample: Sample, seed: int = 0) -> Iterable[Problem]:
         reply: Reply | None
         if step.agent is not None:
             now += 1.0
-            reply = engine.hear(step.agent, now)
+            reply = engine.spoke(engine.hear(step.agent, now))
         else:
             now += step.wait
-            reply = engine.due_beat(now)
+            reply = engine.spoke(engine.due_beat(now))
         got = reply.fired if reply else ()
         if step.expect is not None and step.expect not in got:
             heard = ", ".join(m.label for m in reply.moves) if reply else ""

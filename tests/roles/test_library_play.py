@@ -458,12 +458,12 @@ def play(scenario_id: str, lines: list[str], seed: int = 7) -> tuple[CustomerEng
     assert scenario is not None
     engine = CustomerEngine(scenario, seed)
     now = 0.0
-    replies = [engine.open(now)]
+    replies = [engine.spoke(engine.open(now))]
     for line in lines:
         if engine.outcome is not None:
             break
         now += 20.0
-        replies.append(engine.hear(line, now))
+        replies.append(engine.spoke(engine.hear(line, now)))
     return engine, replies
 
 
