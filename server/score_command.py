@@ -2,20 +2,23 @@
 
 FILE holds one transcript (JSON, or plain ``Agent: …`` / ``Customer: …`` lines) or, when
 its name ends in .jsonl (or with --jsonl), one JSON transcript per line; ``-`` reads
-standard input. ``--scenario ID`` looks the scenario up through ``args.scenario_facts``,
-a callable the server wiring provides.
+standard input. ``--scenario ID`` (or the scenario a transcript names) is looked up through
+``args.scenario_facts(id, transcript)``; a recorded session's transcript
+(``sparring transcript ID --format json``) carries how it ended and the customer's final
+state, so it scores exactly as it was scored live.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import shutil
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
-from roles.library import load_library
+from roles.library import Library, load_library
 from scoring.debrief import build_debrief, render_text
 from scoring.facts import ScenarioFacts
 from scoring.scorecard import score
@@ -45,20 +48,21 @@ def run(args: argparse.Namespace) -> int:
     """Score and print; the exit code is 0 on success, 1 for input errors, 2 for usage."""
     out, err = sys.stdout, sys.stderr
     try:
-        facts = _facts(args)
         source = _read(args.file)
+        if args.scenario:
+            args.scenario_facts(args.scenario, Transcript(args.scenario, ()))
     except (LookupError, OSError, UnicodeDecodeError) as e:
         print(f"sparring score: {e}", file=err)
         return 2
     jsonl = args.jsonl or args.file.endswith(".jsonl")
     if jsonl:
-        return _run_jsonl(source, facts, args, out, err)
+        return _run_jsonl(source, args, out, err)
     try:
         transcript = parse(source)
     except TranscriptError as e:
         print(f"sparring score: {args.file}: {e}", file=err)
         return 1
-    card = score(transcript, _resolve(args, facts, transcript, err))
+    card = score(transcript, _resolve(args, transcript, err))
     if args.format == "json":
         json.dump(card.to_json(), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -68,28 +72,32 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def library_facts(scenario_id: str) -> ScenarioFacts:
-    """What the shipped scenario library says about ``scenario_id``."""
-    scenario = load_library()[0].get(scenario_id)
+@functools.cache
+def _library() -> Library:
+    return load_library()[0]
+
+
+def library_facts(scenario_id: str, transcript: Transcript) -> ScenarioFacts:
+    """What the shipped scenario library says about ``scenario_id``, and how the session
+    in ``transcript`` ended when it was recorded."""
+    scenario = _library().get(scenario_id)
     if scenario is None:
         raise LookupError(f"there is no scenario {scenario_id!r} (see \"sparring scenarios lint\")")
-    return scenario.facts()
+    if transcript.version is not None and transcript.version != scenario.version:
+        print(f"sparring score: warning: the session was played on version {transcript.version}"
+              f" of {scenario_id!r}, the library has {scenario.version}; the score may differ",
+              file=sys.stderr)
+    return scenario.facts(transcript.outcome, transcript.final_state)
 
 
-def _facts(args: argparse.Namespace) -> ScenarioFacts | None:
-    if not args.scenario:
-        return None
-    return args.scenario_facts(args.scenario)
-
-
-def _resolve(
-    args: argparse.Namespace, facts: ScenarioFacts | None, transcript: Transcript, err: IO[str]
-) -> ScenarioFacts | None:
+def _resolve(args: argparse.Namespace, transcript: Transcript, err: IO[str]
+             ) -> ScenarioFacts | None:
     """--scenario wins; else the scenario the transcript names, when it can be looked up."""
-    if facts is not None or transcript.scenario is None:
-        return facts
+    scenario = args.scenario or transcript.scenario
+    if scenario is None:
+        return None
     try:
-        return args.scenario_facts(transcript.scenario)
+        return args.scenario_facts(scenario, transcript)
     except LookupError as e:
         print(f"sparring score: scenario {transcript.scenario!r} not found ({e}); "
               "scoring without it", file=err)
@@ -103,10 +111,7 @@ def _read(path: str) -> str:
         return f.read()
 
 
-def _run_jsonl(
-    source: str, facts: ScenarioFacts | None, args: argparse.Namespace, out: IO[str],
-    err: IO[str],
-) -> int:
+def _run_jsonl(source: str, args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     """One scorecard (JSON) per input line, in order; a bad line gets an error object."""
     lines = source.splitlines()
     progress = _Progress(len(lines), err) if err.isatty() else None
@@ -116,7 +121,7 @@ def _run_jsonl(
             failures += 1
             result: dict[str, Any] = {"line": number, "error": str(item)}
         else:
-            result = score(item, _resolve(args, facts, item, err)).to_json()
+            result = score(item, _resolve(args, item, err)).to_json()
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
         if progress:
             progress.step()

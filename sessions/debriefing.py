@@ -18,10 +18,6 @@ from sessions.transcript import transcript_json
 FactsLookup = Callable[[SessionInfo, str | None, Mapping[str, Any] | None], ScenarioFacts | None]
 
 
-def _last(events: Sequence[Event], kind: EventKind) -> Event | None:
-    return next((event for event in reversed(events) if event.kind is kind), None)
-
-
 def score_session(
     info: SessionInfo, events: Sequence[Event], facts_for: FactsLookup | None = None
 ) -> dict[str, Any] | None:
@@ -32,14 +28,9 @@ def score_session(
     if agent is None:
         return None
     transcript = from_data(transcript_json(info, events))
-    end, mood = _last(events, EventKind.END), _last(events, EventKind.MOOD)
     facts = None
     if facts_for is not None and info.scenario_id:
-        facts = facts_for(
-            info,
-            end.data.get("outcome") if end else None,
-            mood.data.get("state") if mood else None,
-        )
+        facts = facts_for(info, transcript.outcome, transcript.final_state)
     scorecard = score(transcript, facts)
     return {
         "agent": agent,
