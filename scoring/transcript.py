@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -31,8 +32,15 @@ class Turn:
 
 @attrs.frozen
 class Transcript:
+    """The turns, and what a recorded session adds: its scenario's version, the seed, how
+    it ended and the customer's final state (the score depends on the last two)."""
+
     scenario: str | None
     turns: tuple[Turn, ...]
+    version: str | None = None
+    seed: int | None = None
+    outcome: str | None = None
+    final_state: Mapping[str, Any] | None = None
 
 
 def from_data(data: Any, line: int | None = None) -> Transcript:
@@ -48,7 +56,14 @@ def from_data(data: Any, line: int | None = None) -> Transcript:
     turns = data.get("turns")
     if not isinstance(turns, list):
         raise TranscriptError(line, "'turns' must be a list")
-    return Transcript(scenario, tuple(_turn(t, i, line) for i, t in enumerate(turns)))
+    version, outcome = data.get("version"), data.get("outcome")
+    seed, final_state = data.get("seed"), data.get("final_state")
+    for key, value, kind in (("version", version, str), ("outcome", outcome, str),
+                             ("seed", seed, int), ("final_state", final_state, dict)):
+        if value is not None and (not isinstance(value, kind) or isinstance(value, bool)):
+            raise TranscriptError(line, f"'{key}' must be a {kind.__name__} or null")
+    return Transcript(scenario, tuple(_turn(t, i, line) for i, t in enumerate(turns)),
+                      version, seed, outcome, final_state)
 
 
 def _turn(item: Any, index: int, line: int | None) -> Turn:
