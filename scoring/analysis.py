@@ -47,6 +47,7 @@ class ScoredTurn:
 def analyse(transcript: Transcript, facts: ScenarioFacts | None = None) -> tuple[ScoredTurn, ...]:
     """Analyse every turn in order, each in the light of the turns before it."""
     conversation = Conversation(facts)
+    conversation.expect([turn.text for turn in transcript.turns])
     result = []
     for i, turn in enumerate(transcript.turns, start=1):
         analysis = conversation.hear(turn.speaker, turn.text)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import numpy as np
 
-from scoring.encoder import Encoder, default_encoder
+from scoring.encoder import Encoder, default_encoder, unit
 from scoring.facts import ScenarioFacts
 from scoring.learned import Heads, default_heads
 from scoring.moves import Context, Move, recognise
@@ -203,6 +203,13 @@ class Conversation:
         if self.facts is not None and self.facts.situation:
             self._situation.append(self.facts.situation)
 
+    def expect(self, texts: Sequence[str]) -> None:
+        """Texts about to be heard (a whole transcript): their pieces are encoded in one
+        batch, which is much cheaper than one by one. The analyses do not change."""
+        pieces = [p.text for t in texts for p in _pieces(t)]
+        topics = [_topic_text(t, self.heads.generic) for t in texts]
+        self.encoder.sums([*pieces, *topics])
+
     def hear(self, speaker: str, text: str) -> Analysis:
         analysis = (self._agent(text) if speaker == "agent" else self._customer(text))
         self.turns.append(analysis)
@@ -235,10 +242,10 @@ class Conversation:
         )
         # The network reads what the patterns could not: its moves fill the pieces of the
         # line where no pattern found a service move.
-        covered = [(m.start, m.end) for m in recognise(text, context)
-                   if m.label in SERVICE_MOVES]
+        worded = recognise(text, context)
+        covered = [(m.start, m.end) for m in worded if m.label in SERVICE_MOVES]
         learned = [m for m in learned if not any(a < m.end and m.start < b for a, b in covered)]
-        moves = list(recognise(text, context, learned))
+        moves = list(recognise(text, context, learned) if learned else worded)
         small_talk = _column(self.heads, probs, "small_talk")
         relevance = self._relevance(text)
         off_topic = self._off_topic(moves, small_talk, relevance)
@@ -304,8 +311,9 @@ class Conversation:
         sure, unsure = [], []
         heads = self.heads
         index = {label: j for j, label in enumerate(heads.labels)}
+        likely = probs.max(axis=0) >= heads.unsure  # most labels are nowhere near
         for j, label in enumerate(heads.labels):
-            if label == "small_talk" or label in _PATTERNS_ONLY:
+            if not likely[j] or label == "small_talk" or label in _PATTERNS_ONLY:
                 continue
             column = probs[:, j].copy()
             rivals = _RIVALS.get(label, ())
@@ -404,10 +412,10 @@ class Conversation:
 
     def _relevance(self, text: str) -> float | None:
         """How close the line comes to what the conversation is about, about 0..1: the mean
-        of two cosines with the customer's recent lines (and the scenario's situation), one
-        of the whole sentences and one of their topic words alone. None before the customer
-        has said anything, or when the line has no topic words of its own ("I'm sorry to hear
-        that, let me check")."""
+        of two cosines with the customer's first and latest lines (and the scenario's
+        situation), one of the whole sentences and one of their topic words alone. None
+        before the customer has said anything, or when the line has no topic words of its
+        own ("I'm sorry to hear that, let me check")."""
         said = self._customer_texts
         # what it is about: the situation, how the customer put it first, and lately
         context = [*self._situation, *said[:_FIRST],
@@ -415,13 +423,13 @@ class Conversation:
         mine_topic = _topic_text(text, self.heads.generic)
         if not context or len(mine_topic.split()) < _TOPIC_WORDS:
             return None  # no customer line yet, or service talk about whatever was said
-        theirs = " ".join(context)
-        their_topic = _topic_text(theirs, self.heads.generic)
-        texts = [text, theirs] + ([mine_topic, their_topic] if mine_topic and their_topic
-                                  else [])
-        v = self.encoder.embed(texts)
-        whole = float(v[0] @ v[1])
-        topic = float(v[2] @ v[3]) if len(texts) == 4 else whole
+        topics = [_topic_text(c, self.heads.generic) for c in context]
+        sums = self.encoder.sums([text, mine_topic, *context, *topics])
+        n = len(context)
+        mine, mine_t = unit(sums[0]), unit(sums[1])
+        theirs, theirs_t = unit(sums[2:2 + n].sum(axis=0)), unit(sums[2 + n:].sum(axis=0))
+        whole = float(mine @ theirs)
+        topic = float(mine_t @ theirs_t) if theirs_t.any() else whole
         return round((whole + topic) / 2, 3)
 
     @staticmethod

@@ -12,6 +12,8 @@ import pytest
 import pytest_twisted
 from twisted.logger import globalLogPublisher
 
+from tests.helpers import every_score_reproduces
+
 POSTGRES_ENV = "SPARRING_TEST_POSTGRES_URL"
 
 
@@ -115,3 +117,6 @@ def server_factory(reactor):
     for service in reversed(started):
         if service.running:
             pytest_twisted.blockon(service.stopService())
+    # Every session a test played scores the same again from its exported transcript.
+    for url, paths in {(s.settings.db_url, s.settings.scenario_paths) for s in started}:
+        every_score_reproduces(url, paths)

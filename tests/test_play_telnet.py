@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import pytest_twisted
 
 from roles.engine import INSTANT
+from server.cli import main
 from sessions.events import EventKind
 from tests.helpers import port_of, stored
 from tests.roles.test_library_play import SKILLED, UNSKILLED
@@ -64,3 +67,24 @@ async def test_an_unskilled_agent_loses_the_customer_over_telnet(
     end = next(e for e in events if e.kind is EventKind.END)
     assert end.data["outcome"] in ("walked_out", "escalated")
     assert debrief.startswith("Debrief: FAIL"), debrief
+
+
+@pytest_twisted.ensureDeferred
+async def test_the_exported_transcript_scores_exactly_as_the_session_was_scored(
+    reactor, server_factory, sqlite_url, tmp_path, capsys
+):
+    """The operator's two commands, `sparring transcript ID --format json` and
+    `sparring score FILE --format json`, give the score the trainee saw live."""
+    _, events = await play_over_telnet(
+        reactor, server_factory, sqlite_url, "broken-on-arrival", UNSKILLED["broken-on-arrival"]
+    )
+    live = next(e for e in events if e.kind is EventKind.SCORE).data["scorecard"]
+    session = events[0].session_id
+    capsys.readouterr()
+    assert main(["transcript", str(session), "--format", "json", "--db", sqlite_url]) == 0
+    exported = tmp_path / "session.json"
+    exported.write_text(capsys.readouterr().out)
+    document = json.loads(exported.read_text())
+    assert document["version"] and document["outcome"] in ("walked_out", "escalated")
+    assert main(["score", str(exported), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == live
