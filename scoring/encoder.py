@@ -49,7 +49,8 @@ class Encoder:
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
             if len(self._cache) + len(missing) > self._cache_size:
-                self._cache.clear()
+                self._cache.clear()  # then everything asked for is missing
+                missing = list(dict.fromkeys(texts))
             for text, ids in zip(missing, self._model.tokenize(missing), strict=True):
                 self._cache[text] = (self._table[ids].sum(axis=0) if ids
                                      else np.zeros(self.dims, np.float32))

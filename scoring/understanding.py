@@ -373,21 +373,25 @@ class Conversation:
         for word, paraphrase in _PARAPHRASES.items():
             canonical = paraphrase.sub(word, canonical)
         words = [w for w in _WORD.findall(canonical) if w not in _FILLER]
+        if not words:
+            return "unknown", None
+        vectors = self.encoder.embed(words)
         best: tuple[int, str, str | None] = (0, "unknown", None)
         for verdict, phrases in (("forbidden", facts.forbidden), ("allowed", facts.allowed)):
             for phrase in phrases:
                 wanted = [w for w in _WORD.findall(phrase.lower()) if w not in _FILLER]
-                if len(wanted) > best[0] and self._together(wanted, words):
+                if len(wanted) > best[0] and self._together(wanted, words, vectors):
                     best = (len(wanted), verdict, phrase)
         return best[1], best[2]
 
-    def _together(self, wanted: Sequence[str], words: Sequence[str]) -> bool:
-        """Whether ``wanted`` occurs in ``words`` as a run, word for word by meaning."""
+    def _together(self, wanted: Sequence[str], words: Sequence[str], vectors: np.ndarray
+                  ) -> bool:
+        """Whether ``wanted`` occurs in ``words`` (with their ``vectors``) as a run, word
+        for word by meaning."""
         n = len(wanted)
         if not n or len(words) < n:
             return False
-        vectors = self.encoder.embed([*wanted, *words])
-        close = vectors[:n] @ vectors[n:].T >= _WORD_MATCH  # (wanted, words)
+        close = self.encoder.embed(wanted) @ vectors.T >= _WORD_MATCH  # (wanted, words)
         for i, w in enumerate(wanted):
             close[i] |= np.array([x.startswith(w[:5]) for x in words])
         return any(all(close[i, start + i] for i in range(n))

@@ -9,9 +9,11 @@ score.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from scoring.debrief import build_debrief
+from scoring.encoder import Encoder
 from scoring.facts import ScenarioFacts
 from scoring.scorecard import Scorecard, score
 from scoring.transcript import Transcript, Turn
@@ -237,3 +239,11 @@ def test_a_forbidden_offer_in_other_words_is_read_by_meaning() -> None:
 def test_unsure_is_not_a_verdict() -> None:
     analysis = Conversation().hear("agent", "Hmm, well, let me think.")
     assert {m.label for m in analysis.unsure}.isdisjoint({m.label for m in analysis.moves})
+
+
+def test_the_encoder_cache_forgets_without_losing_what_was_asked() -> None:
+    encoder = Encoder(cache_size=3)
+    first = encoder.embed(["one line", "another line"])
+    again = encoder.embed(["another line", "a third", "a fourth"])  # overflows: cleared
+    assert np.allclose(first[1], again[0])
+    assert np.allclose(np.linalg.norm(again, axis=1), 1.0)
