@@ -13,6 +13,7 @@ from scoring.boundary import boundary_setting
 from scoring.calmness import calmness
 from scoring.evidence import Dimension
 from scoring.facts import ScenarioFacts
+from scoring.moves import Move
 from scoring.resolution import handled, resolution
 from scoring.transcript import Transcript
 from scoring.understanding import OFF_TOPIC_CONVERSATION
@@ -50,20 +51,40 @@ class Scorecard:
         out["passed"] = self.passed
         out["rule"] = self.rule
         out["deciding_turn"] = self.deciding_turn
-        out["turns"] = [
-            {
-                "turn": t.index,
-                "speaker": t.speaker,
-                "text": t.text,
-                "moves": [
-                    {"label": m.label, "span": m.quote, "start": m.start, "end": m.end,
-                     "strength": m.strength}
-                    for m in t.moves
-                ],
-            }
-            for t in self.turns
-        ]
+        out["turns"] = [_turn_json(t) for t in self.turns]
         return out
+
+
+def _move_json(m: Move) -> dict[str, Any]:
+    return {"label": m.label, "span": m.quote, "start": m.start, "end": m.end,
+            "strength": m.strength, "source": m.source}
+
+
+def _turn_json(t: ScoredTurn) -> dict[str, Any]:
+    """A turn with its analysis: the moves, the unsure ones, and for the agent what the
+    words committed to and whether the line was on the topic."""
+    a = t.analysis
+    out: dict[str, Any] = {"turn": t.index, "speaker": t.speaker, "text": t.text,
+                           "moves": [_move_json(m) for m in t.moves],
+                           "unsure": [_move_json(m) for m in a.unsure]}
+    if t.speaker == "agent":
+        sub = a.substance
+        out["substance"] = {
+            "offers": [{"span": o.quote, "concrete": o.concrete, "policy": o.policy,
+                        "matched": o.matched} for o in sub.offers],
+            "timeline": None if sub.timeline is None else {
+                "span": sub.timeline.quote, "specific": sub.timeline.specific},
+            "references": [r.quote for r in sub.references],
+            "escalates_to": None if sub.escalates_to is None else sub.escalates_to.quote,
+        }
+        out.update(relevance=a.relevance, off_topic=a.off_topic, repeats_turn=_turn_of(
+            a.repeats), echoes_turn=_turn_of(a.echoes), answers=a.answers)
+    return out
+
+
+def _turn_of(index: int | None) -> int | None:
+    """The 1-based turn number of a 0-based analysis index."""
+    return None if index is None else index + 1
 
 
 def score(transcript: Transcript, facts: ScenarioFacts | None = None) -> Scorecard:

@@ -198,6 +198,8 @@ class Conversation:
     _customer_moves: list[tuple[Move, ...]] = attrs.field(factory=list)
     _customer_texts: list[str] = attrs.field(factory=list)
     _situation: list[str] = attrs.field(factory=list)
+    _phrases: dict[str, tuple[list[str], np.ndarray]] = attrs.field(factory=dict)
+    _topics: dict[str, str] = attrs.field(factory=dict)  # topic words of context lines
 
     def __attrs_post_init__(self) -> None:
         if self.facts is not None and self.facts.situation:
@@ -260,11 +262,12 @@ class Conversation:
             # "It arrives between 9 and 12": a time the agent gives is an expectation set.
             moves.append(Move("set_expectation", when.start, when.end, when.quote, 0.7,
                               "substance"))
-        offers = self._offers(text, pieces, vectors, moves)
+        refs = references(text)
+        offers = self._offers(text, pieces, vectors, moves, when, refs)
         policy_move = self._policy_move(offers, moves)
         if policy_move is not None:
             moves.append(policy_move)
-        substance = Substance(tuple(offers), when, references(text),
+        substance = Substance(tuple(offers), when, refs,
                               escalation_target(text) if any(m.label == "escalate"
                                                              for m in moves) else None)
         vector = vectors[0]
@@ -337,7 +340,10 @@ class Conversation:
     # -- substance -----------------------------------------------------------------------
 
     def _offers(self, text: str, pieces: Sequence[Segment], vectors: np.ndarray,
-                moves: Iterable[Move]) -> list[Offer]:
+                moves: Iterable[Move], when: Timeline | None, refs: Sequence[Span]
+                ) -> list[Offer]:
+        """The offers of the line, each read as concrete or vague and against the policy;
+        ``when`` and ``refs`` are the line's time and references."""
         concrete_p = self.heads.concreteness([p.text for p in pieces], vectors)
         out = []
         where = {_piece_of(pieces, m) for m in moves if m.label in OFFER_MOVES}
@@ -349,11 +355,10 @@ class Conversation:
             cued = cued or ({0} if _OFFER_CUE.search(text) else set())
         for k in sorted(where | cued):
             piece = pieces[k]
-            when = timeline(piece.text)
-            vague = vague_offer(piece.text)
-            concrete = bool(concrete_p[k] >= 0.5 or (when is not None and when.specific)
-                            or references(piece.text))
-            if vague is not None and concrete_p[k] < 0.8 and not references(piece.text):
+            timed = when is not None and when.specific and piece.start <= when.start < piece.end
+            cited = any(piece.start <= r.start < piece.end for r in refs)
+            concrete = bool(concrete_p[k] >= 0.5 or timed or cited)
+            if vague_offer(piece.text) is not None and concrete_p[k] < 0.8 and not cited:
                 concrete = False
             policy, matched = self._policy(piece.text)
             if k in cued and policy == "unknown":
@@ -379,23 +384,18 @@ class Conversation:
         best: tuple[int, str, str | None] = (0, "unknown", None)
         for verdict, phrases in (("forbidden", facts.forbidden), ("allowed", facts.allowed)):
             for phrase in phrases:
-                wanted = [w for w in _WORD.findall(phrase.lower()) if w not in _FILLER]
-                if len(wanted) > best[0] and self._together(wanted, words, vectors):
+                wanted, wanted_vectors = self._phrase(phrase)
+                if len(wanted) > best[0] and _together(wanted, wanted_vectors, words, vectors):
                     best = (len(wanted), verdict, phrase)
         return best[1], best[2]
 
-    def _together(self, wanted: Sequence[str], words: Sequence[str], vectors: np.ndarray
-                  ) -> bool:
-        """Whether ``wanted`` occurs in ``words`` (with their ``vectors``) as a run, word
-        for word by meaning."""
-        n = len(wanted)
-        if not n or len(words) < n:
-            return False
-        close = self.encoder.embed(wanted) @ vectors.T >= _WORD_MATCH  # (wanted, words)
-        for i, w in enumerate(wanted):
-            close[i] |= np.array([x.startswith(w[:5]) for x in words])
-        return any(all(close[i, start + i] for i in range(n))
-                   for start in range(len(words) - n + 1))
+    def _phrase(self, phrase: str) -> tuple[list[str], np.ndarray]:
+        """A policy phrase's words and their vectors (once per conversation)."""
+        found = self._phrases.get(phrase)
+        if found is None:
+            wanted = [w for w in _WORD.findall(phrase.lower()) if w not in _FILLER]
+            found = self._phrases[phrase] = (wanted, self.encoder.embed(wanted))
+        return found
 
     def _policy_move(self, offers: Sequence[Offer], moves: Sequence[Move]) -> Move | None:
         """A forbidden offer the patterns missed ("a complimentary headset") is a cave-in
@@ -427,7 +427,7 @@ class Conversation:
         mine_topic = _topic_text(text, self.heads.generic)
         if not context or len(mine_topic.split()) < _TOPIC_WORDS:
             return None  # no customer line yet, or service talk about whatever was said
-        topics = [_topic_text(c, self.heads.generic) for c in context]
+        topics = [self._topic_of(c) for c in context]
         sums = self.encoder.sums([text, mine_topic, *context, *topics])
         n = len(context)
         mine, mine_t = unit(sums[0]), unit(sums[1])
@@ -435,6 +435,12 @@ class Conversation:
         whole = float(mine @ theirs)
         topic = float(mine_t @ theirs_t) if theirs_t.any() else whole
         return round((whole + topic) / 2, 3)
+
+    def _topic_of(self, line: str) -> str:
+        topic = self._topics.get(line)
+        if topic is None:
+            topic = self._topics[line] = _topic_text(line, self.heads.generic)
+        return topic
 
     @staticmethod
     def _off_topic(moves: Sequence[Move], small_talk: float, relevance: float | None) -> bool:
@@ -470,6 +476,21 @@ def _in_question(text: str, span: Span) -> bool:
     """Whether ``span`` sits in a sentence that ends with a question mark."""
     ends = [i for i in (text.find(c, span.end) for c in ".!?") if i >= 0]
     return bool(ends) and text[min(ends)] == "?"
+
+
+def _together(wanted: Sequence[str], wanted_vectors: np.ndarray, words: Sequence[str],
+              vectors: np.ndarray) -> bool:
+    """Whether ``wanted`` occurs in ``words`` as a run, word for word by meaning."""
+    n, m = len(wanted), len(words)
+    if not n or m < n:
+        return False
+    close = wanted_vectors @ vectors.T >= _WORD_MATCH  # (wanted, words)
+    for i, w in enumerate(wanted):
+        close[i] |= np.fromiter((x.startswith(w[:5]) for x in words), bool, m)
+    runs = np.ones(m - n + 1, dtype=bool)
+    for i in range(n):
+        runs &= close[i, i : m - n + 1 + i]
+    return bool(runs.any())
 
 
 def _pieces(text: str) -> list[Segment]:
