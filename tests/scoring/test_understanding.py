@@ -247,3 +247,18 @@ def test_the_encoder_cache_forgets_without_losing_what_was_asked() -> None:
     again = encoder.embed(["another line", "a third", "a fourth"])  # overflows: cleared
     assert np.allclose(first[1], again[0])
     assert np.allclose(np.linalg.norm(again, axis=1), 1.0)
+
+
+HOSTILE_LINES = ["", " ", "?", "!!!", "\U0001f600" * 3, "\u0645\u0631\u062d\u0628\u0627",
+                 "a" * 4096, ("I'll send you a free headset. " * 140)[:4096]]
+
+
+@pytest.mark.parametrize("text", HOSTILE_LINES)
+def test_any_line_is_analysed_without_error(text: str) -> None:
+    facts = ScenarioFacts(forbidden=("free headset",), allowed=("replacement",),
+                          situation="A headset stopped working.")
+    conversation_ = Conversation(facts)
+    conversation_.hear("customer", text)
+    analysis = conversation_.hear("agent", text)
+    for move in (*analysis.moves, *analysis.unsure):
+        assert move.quote == text[move.start:move.end]
