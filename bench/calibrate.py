@@ -198,7 +198,7 @@ def _correlation_report(name: str, pairs: tuple[list[float], list[float]], targe
 
 def politeness(data: Path, boot: int, rng: random.Random) -> None:
     _correlation_report("politeness: Spearman(tone, human mean)", politeness_pairs(data),
-                        ">= 0.45 (human 0.54)", boot, rng)
+                        ">= 0.50 (human 0.54)", boot, rng)
     print(f"{'  (one rater vs the other four, this file)':<46} "
           f"{politeness_one_vs_rest(data):6.3f}")
 
@@ -207,7 +207,7 @@ def convabuse(data: Path, boot: int, rng: random.Random) -> None:
     ours, labels = convabuse_pairs(data)
     ci = bootstrap(lambda ix: auc([ours[i] for i in ix], [labels[i] for i in ix]),
                    len(labels), boot, rng)
-    report("ConvAbuse: AUC(abuse strength, abusive)", auc(ours, labels), ci, ">= 0.90",
+    report("ConvAbuse: AUC(abuse strength, abusive)", auc(ours, labels), ci, ">= 0.93",
            len(labels))
     flagged = [o > 0 for o in ours]
     tp = sum(1 for f, y in zip(flagged, labels, strict=True) if f and y)
@@ -225,13 +225,13 @@ def jigsaw(data: Path, boot: int, rng: random.Random) -> None:
 
 def stc3(data: Path, boot: int, rng: random.Random) -> None:
     _correlation_report("STC-3: Spearman(resolution, human A)", stc3_pairs(data),
-                        ">= 0.40 (human 0.48)", boot, rng)
+                        ">= 0.45 (human 0.48)", boot, rng)
 
 
 def elf(data: Path, boot: int, rng: random.Random) -> None:
     outcomes = elf_outcomes(data)
     ci = bootstrap(lambda ix: mean([outcomes[i] for i in ix]), len(outcomes), boot, rng)
-    report("ELF-HP: pairwise accuracy (ties = 1/2)", mean(outcomes), ci, ">= 0.60",
+    report("ELF-HP: pairwise accuracy (ties = 1/2)", mean(outcomes), ci, ">= 0.65",
            len(outcomes))
     print(f"{'  (ties)':<46} {sum(1 for o in outcomes if o == 0.5) / len(outcomes):6.3f}")
 

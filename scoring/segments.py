@@ -6,6 +6,7 @@ that shows it ("it'll be back on your card in 3-5 working days"), not the whole 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -33,6 +34,7 @@ class Segment:
     text: str
 
 
+@functools.lru_cache(maxsize=4096)
 def segments(text: str) -> tuple[Segment, ...]:
     """The sentences of ``text`` and, for long ones, their clauses (in order)."""
     out: list[Segment] = []

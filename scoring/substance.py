@@ -8,10 +8,12 @@ judged by meaning in ``scoring.understanding`` (sentence vectors), not here.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
 
+_CACHED = 4096  # texts whose reading is kept: lines recur (a scorer rereads a session)
 _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty[- ]?eight|seventy[- ]?two|a few|a couple(?: of)?|"
@@ -99,6 +101,7 @@ class Timeline(Span):
     specific: bool = True  # a time or range ("by Thursday"), not "soon"
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def timeline(text: str) -> Timeline | None:
     """The first specific time in ``text``, else the first vague one, else None."""
     m = _SPECIFIC_TIME.search(text)
@@ -117,15 +120,18 @@ def _timeline(text: str, m: re.Match[str], specific: bool) -> Timeline:
     return Timeline(start, start + len(quote), quote, specific)
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def references(text: str) -> tuple[Span, ...]:
     return tuple(Span(m.start(), m.end(), m.group()) for m in _REFERENCE.finditer(text))
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def escalation_target(text: str) -> Span | None:
     m = _ESCALATION_TARGET.search(text)
     return Span(m.start(), m.end(), m.group()) if m else None
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def vague_offer(text: str) -> Span | None:
     """The words of a non-committal offer ("I'll sort it out"), if that is all it is."""
     m = _VAGUE_OFFER.search(text)

@@ -200,17 +200,39 @@ class Conversation:
     _situation: list[str] = attrs.field(factory=list)
     _phrases: dict[str, tuple[list[str], np.ndarray]] = attrs.field(factory=dict)
     _topics: dict[str, str] = attrs.field(factory=dict)  # topic words of context lines
+    _read: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = attrs.field(factory=dict)
 
     def __attrs_post_init__(self) -> None:
         if self.facts is not None and self.facts.situation:
             self._situation.append(self.facts.situation)
 
     def expect(self, texts: Sequence[str]) -> None:
-        """Texts about to be heard (a whole transcript): their pieces are encoded in one
-        batch, which is much cheaper than one by one. The analyses do not change."""
-        pieces = [p.text for t in texts for p in _pieces(t)]
-        topics = [_topic_text(t, self.heads.generic) for t in texts]
-        self.encoder.sums([*pieces, *topics])
+        """Texts about to be heard (a whole transcript): their pieces are encoded and read
+        by the network in one batch, much cheaper than one by one. The analyses do not
+        change."""
+        pieces = {t: _pieces(t) for t in dict.fromkeys(texts)}
+        flat = [p.text for each in pieces.values() for p in each]
+        topics = [_topic_text(t, self.heads.generic) for t in pieces]
+        self.encoder.sums([*flat, *topics])
+        vectors = self.encoder.embed(flat)
+        probs = self.heads.probabilities(flat, vectors)
+        concrete = self.heads.concreteness(flat, vectors)
+        at = 0
+        for text, each in pieces.items():
+            n = len(each)
+            self._read[text] = (vectors[at:at + n], probs[at:at + n], concrete[at:at + n])
+            at += n
+
+    def _read_pieces(self, text: str, pieces: Sequence[Segment]
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pieces' vectors, move probabilities and concreteness."""
+        found = self._read.pop(text, None)
+        if found is not None:
+            return found
+        texts = [p.text for p in pieces]
+        vectors = self.encoder.embed(texts)
+        return (vectors, self.heads.probabilities(texts, vectors),
+                self.heads.concreteness(texts, vectors))
 
     def hear(self, speaker: str, text: str) -> Analysis:
         analysis = (self._agent(text) if speaker == "agent" else self._customer(text))
@@ -232,9 +254,7 @@ class Conversation:
     def _agent(self, text: str) -> Analysis:
         facts = self.facts
         pieces = _pieces(text)
-        texts = [p.text for p in pieces]
-        vectors = self.encoder.embed(texts)
-        probs = self.heads.probabilities(texts, vectors)
+        vectors, probs, concrete = self._read_pieces(text, pieces)
         learned, unsure = self._learned(pieces, probs)
         context = Context(
             speaker="agent",
@@ -263,7 +283,7 @@ class Conversation:
             moves.append(Move("set_expectation", when.start, when.end, when.quote, 0.7,
                               "substance"))
         refs = references(text)
-        offers = self._offers(text, pieces, vectors, moves, when, refs)
+        offers = self._offers(text, pieces, concrete, moves, when, refs)
         policy_move = self._policy_move(offers, moves)
         if policy_move is not None:
             moves.append(policy_move)
@@ -339,12 +359,12 @@ class Conversation:
 
     # -- substance -----------------------------------------------------------------------
 
-    def _offers(self, text: str, pieces: Sequence[Segment], vectors: np.ndarray,
+    def _offers(self, text: str, pieces: Sequence[Segment], concrete_p: np.ndarray,
                 moves: Iterable[Move], when: Timeline | None, refs: Sequence[Span]
                 ) -> list[Offer]:
-        """The offers of the line, each read as concrete or vague and against the policy;
-        ``when`` and ``refs`` are the line's time and references."""
-        concrete_p = self.heads.concreteness([p.text for p in pieces], vectors)
+        """The offers of the line, each read as concrete or vague (``concrete_p`` per
+        piece) and against the policy; ``when`` and ``refs`` are the line's time and
+        references."""
         out = []
         where = {_piece_of(pieces, m) for m in moves if m.label in OFFER_MOVES}
         cued = set()
