@@ -88,6 +88,7 @@ CHECKS: Final = MappingProxyType(
         "warm_words": ("used warm words", "positive"),
         "harsh_words": ("used harsh words", "positive"),
         "direct_question": ("fired a blunt question", "positive"),
+        "direct_start": ("opened abruptly (\"So…\", \"But…\")", "positive"),
         "mockery": ("mocked the customer", "calm"),
         "personal_jab": ("aimed your words at the person, not the issue", "positive"),
         "names_behaviour": ("named the behaviour calmly", "name_behaviour"),

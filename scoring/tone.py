@@ -62,6 +62,9 @@ TONE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (  # (check, pattern)
         r"supposed|obviously|clearly|can't|cannot|don't|do not|haven't|have not|ignored|"
         r"misread|missed|got (?:it|that) wrong)\b", re.I)),
     ("factual_push", compile_phrase(r"actually|in fact|obviously|clearly|the fact is|frankly")),
+    # a sentence that opens with "So", "And", "But": abrupt in writing
+    ("direct_start", re.compile(_SENTENCE_START + r"(?:so|and|but|then|now|well)\b(?!\s+sorry)",
+                                re.I)),
     ("warm_words", compile_phrase(
         r"great|nice|good|excellent|helpful|glad|happy|love|lovely|wonderful|awesome|cool|"
         r"interesting|kind|welcome|pleasure|appreciated|fantastic|brilliant|well done|enjoy"

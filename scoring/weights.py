@@ -150,6 +150,7 @@ TONE_MARKS: Final = MappingProxyType(
         "warm_words": 2.0,  # "great", "helpful", "glad"
         "harsh_words": -3.0,  # "wrong", "nonsense", "pointless"
         "direct_question": -1.0,  # "What is this?" with no softener
+        "direct_start": -1.5,  # a sentence that opens with "So", "And", "But"
         "mockery": -5.0,  # mock praise and taunts: "impressive", "nice try", "keep them coming"
         "personal_jab": -4.0,  # at the person, not the issue: "your attitude", "are you even"
         "names_behaviour": 4.0,  # a calm line on conduct: "this kind of language", "keep it civil"
