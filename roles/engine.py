@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from roles.model import Beat, Effect, Ending, Outcome, Reaction, Scenario, Trigger, Value
-from scoring.moves import Move
+from scoring.moves import HARMFUL_MOVES, Move
 from scoring.understanding import Analysis, Conversation
 
 
@@ -33,6 +33,9 @@ class Pace:
 
 
 INSTANT = Pace(think=0.0, chars_per_second=0.0, longest=0.0)
+# Habituation: the third "I understand" in a session no longer calms anyone.
+WEARS_OUT = 2
+SOOTHING = frozenset({"acknowledge", "empathise", "apologise", "reflect", "thank", "own"})
 
 
 @attrs.frozen
@@ -64,7 +67,8 @@ def _moves_json(moves: Sequence[Move]) -> list[dict[str, str]]:
 class CustomerEngine:
     """One session's scripted customer. Not thread-safe; one per room."""
 
-    def __init__(self, scenario: Scenario, seed: int, pace: Pace = INSTANT) -> None:
+    def __init__(self, scenario: Scenario, seed: int, pace: Pace = INSTANT,
+                 wears_out: int = WEARS_OUT) -> None:
         self.scenario = scenario
         self.seed = seed
         self.pace = pace
@@ -82,6 +86,8 @@ class CustomerEngine:
         # The conversation as it was said, in the room's order: the agent's lines through
         # ``hear``, the customer seat's (this script's or a trainer's) through ``said``.
         self.conversation = Conversation(scenario.facts())
+        self._made: tuple[str, ...] = ()  # every move the agent made, in order
+        self._wears_out = wears_out
 
     # -- what the adapter calls -----------------------------------------------
 
@@ -110,7 +116,7 @@ class CustomerEngine:
         moves = analysis.moves
         self._turn += 1
         before = dict(self.state)
-        reaction = self._choose(frozenset(m.label for m in moves))
+        reaction = self._choose(self._fresh(analysis))
         if reaction is None:
             self._restart_wait(now)
             return self._finish([], [], None, moves, now, before, analysis=analysis)
@@ -161,6 +167,26 @@ class CustomerEngine:
         }
 
     # -- choosing --------------------------------------------------------------
+
+    def _fresh(self, analysis: Analysis) -> frozenset[str]:
+        """The moves the customer still takes in: a line said before, word for word or
+        nearly, brings only its harm again; a soothing move made ``wears_out`` times
+        already has worn out (a new step forward, an offer or a time, does not); an offer
+        in words that commit to nothing ("I'll sort it out"), or a time that names no time
+        ("soon"), moves nothing."""
+        labels = [m.label for m in analysis.moves]
+        made = self._made
+        self._made = made + tuple(labels)
+        if analysis.repeats is not None:  # said before: only its harm lands again
+            return frozenset(label for label in labels if label in HARMFUL_MOVES)
+        substance = analysis.substance
+        empty_offer = bool(substance.offers) and all(o.vague for o in substance.offers)
+        vague_time = substance.timeline is not None and not substance.timeline.specific
+        vague = {"offer_solution": empty_offer, "offer_alternative": empty_offer,
+                 "set_expectation": vague_time}
+        return frozenset(label for label in labels
+                         if not vague.get(label, False)
+                         and (label not in SOOTHING or made.count(label) < self._wears_out))
 
     def _eligible(self, reaction: Reaction, moves: frozenset[str]) -> bool:
         last = self._last_fired.get(reaction.id)

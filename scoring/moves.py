@@ -22,7 +22,8 @@ AGENT_MOVES: frozenset[str] = frozenset(
         "acknowledge", "reflect", "empathise", "apologise", "non_apology", "clarify",
         "use_name", "own", "state_limit", "warn_conduct", "refuse", "offer_alternative",
         "offer_solution", "set_expectation", "escalate", "promise_follow_up",
-        "check_agreement", "thank", "close", "shout", "exclaim", "swear", "insult", "blame",
+        "check_agreement", "thank", "close", "instruct", "off_topic", "shout", "exclaim",
+        "swear", "insult", "blame",
         "defend", "dismiss", "sarcasm", "retaliate", "cave_in", "overpromise",
     }
 )

@@ -25,7 +25,9 @@ _STEP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:try|go\s+to|click|tap|select|open|restart|reboot|reinstall|update|clear|visit|"
         r"log\s+(?:in|out)|sign\s+(?:in|out)|turn\s+(?:it\s+)?(?:off|on)|reset|unplug|"
         r"navigate|enter|download|install|uninstall|disable|enable|head\s+to|delete|remove|"
-        r"switch|choose|follow\s+(?:the|these|this)|make\s+sure|double-check)\b",
+        r"switch|choose|follow\s+(?:the|these|this)|make\s+sure|double-check|put|slide|"
+        r"scroll|press|swipe|hold|type|drag|pull|push|plug|keep\s+(?:going|sliding|scrolling)|"
+        r"look\s+(?:for|at|under)|find|fill\s+in|tick|untick|copy|paste)\b",
         re.IGNORECASE,
     )),
     ("instruct", compile_phrase(

@@ -48,6 +48,7 @@ _SPECIFIC_TIME = re.compile(
     r"|this\s+" + _DAYPART + r"|first thing(?: tomorrow| in the morning| monday)?"
     r"|end of (?:the |this |next )?(?:day|week|month|business)|close of (?:business|play)"
     r"|\beod\b|\bcob\b|before the weekend|over the weekend|(?:this|next) week(?:end)?"
+    r"|right now|straight away|right away|immediately|this minute|as we speak"
     r"|(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of " + _MONTH + r")?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
@@ -57,7 +58,7 @@ _SPECIFIC_TIME = re.compile(
 _VAGUE_TIME = re.compile(
     r"\b(?:soon|shortly|asap|as soon as (?:possible|we can|I can|it's|it is|they can)|"
     r"in (?:a|the) (?:bit|while|moment|near future)|in due course|at some point|"
-    r"when(?:ever)? (?:we|I|they) can|(?:right )?away|any (?:time|day) now|eventually|"
+    r"when(?:ever)? (?:we|I|they) can|any (?:time|day) now|eventually|"
     r"(?:very )?quickly|promptly|later(?: on| today)?)\b",
     re.IGNORECASE,
 )

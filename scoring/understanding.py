@@ -24,6 +24,7 @@ from scoring.facts import ScenarioFacts
 from scoring.learned import Heads, default_heads
 from scoring.moves import Context, Move, recognise
 from scoring.segments import Segment, segments
+from scoring.steps import agent_marks
 from scoring.substance import (
     Span,
     Timeline,
@@ -37,6 +38,7 @@ OFFER_MOVES = ("offer_solution", "offer_alternative", "cave_in", "overpromise")
 # Moves that show a line is about the customer's problem (whatever its words).
 SERVICE_MOVES = frozenset({
     "acknowledge", "reflect", "empathise", "apologise", "clarify", "own", "state_limit",
+    "instruct",
     "warn_conduct", "refuse", "offer_solution", "offer_alternative", "set_expectation",
     "escalate", "promise_follow_up", "check_agreement",
 })
@@ -134,6 +136,7 @@ _TOPIC_WORDS = 2  # a line with fewer topic words is service talk, never off the
 @attrs.frozen
 class Offer(Span):
     concrete: bool = False  # a specific step ("a replacement by courier"), not "I'll sort it"
+    vague: bool = False  # its words commit to nothing in particular ("I'll sort it out")
     policy: str = "unknown"  # "allowed", "forbidden" or "unknown"
     matched: str | None = None  # the policy phrase it was read as
 
@@ -275,6 +278,10 @@ class Conversation:
             # A question about the weather is not a clarifying question.
             moves = [m for m in moves if m.label not in SERVICE_MOVES]
             moves.append(Move("off_topic", 0, len(text), text, 0.8, "model"))
+        step = next((k for k in agent_marks(text)[1] if k.check == "instruct"), None)
+        if step is not None and not off_topic and not any(m.label == "instruct" for m in moves):
+            # "Slide your finger up the page": a step for the customer to take
+            moves.append(Move("instruct", step.start, step.end, step.quote, 0.8, "pattern"))
         when = timeline(text)
         if (when is not None and when.specific and not off_topic
                 and not any(m.label == "set_expectation" for m in moves)
@@ -378,12 +385,14 @@ class Conversation:
             timed = when is not None and when.specific and piece.start <= when.start < piece.end
             cited = any(piece.start <= r.start < piece.end for r in refs)
             concrete = bool(concrete_p[k] >= 0.5 or timed or cited)
-            if vague_offer(piece.text) is not None and concrete_p[k] < 0.8 and not cited:
+            vague = vague_offer(piece.text) is not None and concrete_p[k] < 0.8 and not cited
+            if vague:
                 concrete = False
             policy, matched = self._policy(piece.text)
             if k in cued and policy == "unknown":
                 continue
-            out.append(Offer(piece.start, piece.end, piece.text, concrete, policy, matched))
+            out.append(Offer(piece.start, piece.end, piece.text, concrete, vague, policy,
+                             matched))
         return out
 
     def _policy(self, text: str) -> tuple[str, str | None]:

@@ -127,16 +127,27 @@ def test_equals_take_turns_least_recently_used_first():
     engine = CustomerEngine(tiny(), seed=3)
     engine.open(0)
     first = say(engine, "I understand.")[0]
-    second = say(engine, "I understand.")[0]
+    second = say(engine, "I see what you mean, I understand the problem.")[0]
     assert {first, second} == {"heard_a", "heard_b"}
 
 
+def test_a_line_said_again_soothes_no_more_but_its_harm_lands_again():
+    engine = CustomerEngine(tiny(), seed=3)
+    engine.open(0)
+    assert say(engine, "I understand.")[0] in ("heard_a", "heard_b")
+    assert say(engine, "I understand.") == ("filler",)
+    assert say(engine, "You must have broken it.")[0] == "blamed"
+    assert say(engine, "You must have broken it.")[0] == "blamed"
+
+
 def test_line_variants_do_not_repeat_until_all_were_used():
-    engine = CustomerEngine(tiny(), seed=5)
+    engine = CustomerEngine(tiny(), seed=5, wears_out=99)
     engine.open(0)
     texts = []
-    for _ in range(6):
-        reply = engine.hear("I understand.", 1)
+    for line in ("I understand.", "I see, I understand that.", "Understood, I get it.",
+                 "I understand what happened.", "I hear you, I understand.",
+                 "Right, I understand completely."):
+        reply = engine.hear(line, 1)
         if reply.reaction == "heard_a":
             texts.append(reply.lines[0].text)
     assert sorted(texts) == ["A1", "A2", "A3"]
@@ -146,10 +157,10 @@ def test_once_and_cooldown():
     engine = CustomerEngine(tiny(), seed=1)
     engine.open(0)
     assert say(engine, "I'm sorry.") == ("sorry_once",)
-    assert say(engine, "I'm sorry.") == ("filler",)  # once; anger 4 is too hot for sorry_calm
+    assert say(engine, "I'm so sorry.") == ("filler",)  # once; anger 4 is too hot for sorry_calm
     assert say(engine, "I'll send a new one.") == ("offered",)
-    assert say(engine, "I'll send a new one.") == ("filler",)  # cooling down for one turn
-    assert say(engine, "I'll send a new one.") == ("offered",)
+    assert say(engine, "Let me send a new one.") == ("filler",)  # cooling down for one turn
+    assert say(engine, "I will send you a new one.") == ("offered",)
 
 
 def test_triggers_fire_on_the_edge_and_endings_close_the_conversation():
@@ -157,6 +168,7 @@ def test_triggers_fire_on_the_edge_and_endings_close_the_conversation():
     engine.open(0)
     assert say(engine, "You must have broken it.") == ("blamed", "boiling")
     assert say(engine, "You must have broken it.") == ("blamed", "off")  # no second "boiling"
+    # (a line said again brings its harm again)
     assert engine.outcome is Outcome.WALKED_OUT
     assert engine.hear("Hello?", 2).lines == ()
 

@@ -19,8 +19,9 @@ def test_label_sets_are_the_contract() -> None:
         "acknowledge", "reflect", "empathise", "apologise", "non_apology", "clarify",
         "use_name", "own", "state_limit", "warn_conduct", "refuse", "offer_alternative",
         "offer_solution", "set_expectation", "escalate", "promise_follow_up",
-        "check_agreement", "thank", "close", "shout", "exclaim", "swear", "insult", "blame",
-        "defend", "dismiss", "sarcasm", "retaliate", "cave_in", "overpromise",
+        "check_agreement", "thank", "close", "instruct", "off_topic", "shout", "exclaim",
+        "swear", "insult", "blame", "defend", "dismiss", "sarcasm", "retaliate", "cave_in",
+        "overpromise",
     }) == AGENT_MOVES
     assert {"abuse", "threat", "unreasonable_demand", "demand_manager", "thanks", "satisfied",
             "repeat_complaint"} <= CUSTOMER_MOVES
