@@ -64,3 +64,29 @@ async def test_take_over_and_hand_back_keep_the_customer_state(reactor, sqlite_u
     assert moods[-2]["data"]["state"] == state_before
     assert moods[-1]["data"]["turn"] == moods[-2]["data"]["turn"] + 1
     await session.store.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_silent_agent_is_nudged_then_the_customer_walks_out(reactor, sqlite_url):
+    session = await open_session(reactor, sqlite_url, seed=3)
+    await session.wait(300)
+    log = await session.log()
+    end = [e for e in log if e["kind"] == "end"]
+    assert [e["data"]["outcome"] for e in end] == ["walked_out"]
+    nudges = customer_lines(log)[1:]
+    assert len(nudges) >= 3, nudges  # two nudges, then the goodbye
+    await session.store.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_time_out_stops_the_clock_the_customer_leaves_by(reactor, sqlite_url):
+    session = await open_session(reactor, sqlite_url, seed=3)
+    await session.wait(120)  # nudged twice, not gone
+    await session.room.pause(session.agent)
+    await session.wait(600)
+    assert not [e for e in await session.log() if e["kind"] == "end"]
+    await session.room.resume(session.agent)
+    await session.wait(300)
+    assert [e["data"]["outcome"] for e in await session.log() if e["kind"] == "end"] == [
+        "walked_out"]
+    await session.store.close()
