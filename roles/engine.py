@@ -87,6 +87,7 @@ class CustomerEngine:
         # ``hear``, the customer seat's (this script's or a trainer's) through ``said``.
         self.conversation = Conversation(scenario.facts())
         self._made: tuple[str, ...] = ()  # every move the agent made, in order
+        self._said: set[str] = set()  # every line this customer has said
         self._wears_out = wears_out
 
     # -- what the adapter calls -----------------------------------------------
@@ -189,6 +190,8 @@ class CustomerEngine:
                          and (label not in SOOTHING or made.count(label) < self._wears_out))
 
     def _eligible(self, reaction: Reaction, moves: frozenset[str]) -> bool:
+        if not reaction.refrain and all(line in self._said for line in reaction.say):
+            return False  # every line of it was said: a person would not say them again
         last = self._last_fired.get(reaction.id)
         if last is not None and (reaction.once or self._turn - last <= reaction.cooldown):
             return False
@@ -208,11 +211,14 @@ class CustomerEngine:
 
     def _line(self, source: str, variants: Sequence[str]) -> Line:
         used = self._variant_used.setdefault(source, [-1] * len(variants))
-        oldest = min(used)
-        index = self._random.choice([i for i, u in enumerate(used) if u == oldest])
+        fresh = [i for i, text in enumerate(variants) if text not in self._said]
+        pool = fresh or list(range(len(variants)))  # a line not yet said this session first
+        oldest = min(used[i] for i in pool)
+        index = self._random.choice([i for i in pool if used[i] == oldest])
         self._uses += 1
         used[index] = self._uses
         text = variants[index]
+        self._said.add(text)
         return Line(text, self.pace.delay(text), source)
 
     def _pending_beats(self) -> list[Beat]:

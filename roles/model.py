@@ -102,6 +102,7 @@ class Reaction:
     priority: int = 0
     once: bool = False
     cooldown: int = 0  # agent turns before it may fire again
+    refrain: bool = False  # its lines may come back; otherwise it falls silent once all are said
     key_lines: Mapping[str, int] = attrs.field(factory=dict)
 
     @property

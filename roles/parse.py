@@ -237,7 +237,7 @@ class _ScenarioReader(_Reader):
 
 
 _REACTION_KEYS = ("id", "on", "with", "without", "when", "say", "change", "set", "priority",
-                  "once", "cooldown")
+                  "once", "cooldown", "refrain")
 
 
 def _reaction(r: _ScenarioReader, raw: Any, line: int) -> Reaction:
@@ -255,7 +255,7 @@ def _reaction(r: _ScenarioReader, raw: Any, line: int) -> Reaction:
         say=r.texts(m, "say", where), effect=r.effect(m, where),
         priority=int(r.number(m, "priority", where, -100, 100, 0)),
         once=r.flag(m, "once", where), cooldown=int(r.number(m, "cooldown", where, 0, 100, 0)),
-        key_lines=dict(m.key_lines))
+        refrain=r.flag(m, "refrain", where), key_lines=dict(m.key_lines))
 
 
 def _trigger(r: _ScenarioReader, raw: Any, line: int) -> Trigger:

@@ -62,13 +62,16 @@ TINY = textwrap.dedent(
       - id: offered
         on: [offer_solution]
         cooldown: 1
+        refrain: true
         say: ["And when?"]
       - id: blamed
         on: [blame]
         priority: 9
         change: {anger: 3}
+        refrain: true
         say: ["How dare you."]
       - id: filler
+        refrain: true
         say: ["Hm?"]
     triggers:
       - id: boiling
@@ -217,3 +220,14 @@ def test_a_forbidden_offer_reads_as_an_overpromise_to_the_bot():
     engine.open(0)
     reply = engine.hear("I'll give you a free car.", 1)
     assert "overpromise" in {m.label for m in reply.moves}
+
+
+def test_no_line_comes_back_unless_it_is_a_refrain():
+    engine = CustomerEngine(tiny(), seed=2, wears_out=99)
+    engine.open(0)
+    heard = [engine.hear(line, 1).reaction for line in (
+        "I understand.", "I see, I understand that.", "Understood, I get it.",
+        "I understand what happened.", "I hear you, I understand.")]
+    # heard_a has three lines and heard_b one: four answers, then the refrain filler
+    assert sorted(heard[:4]) == ["heard_a", "heard_a", "heard_a", "heard_b"]
+    assert heard[4] == "filler"
