@@ -58,6 +58,7 @@ class Reply:
     reason: str = ""
     # the agent line's analysis, the one the rubric reads (compared by identity)
     analysis: Analysis | None = attrs.field(default=None, eq=False)
+    heard: frozenset[str] = frozenset()  # the moves the customer took in (see ``_fresh``)
 
 
 def _moves_json(moves: Sequence[Move]) -> list[dict[str, str]]:
@@ -117,15 +118,17 @@ class CustomerEngine:
         moves = analysis.moves
         self._turn += 1
         before = dict(self.state)
-        reaction = self._choose(self._fresh(analysis))
+        heard = self._fresh(analysis)
+        reaction = self._choose(heard)
         if reaction is None:
             self._restart_wait(now)
-            return self._finish([], [], None, moves, now, before, analysis=analysis)
+            return attrs.evolve(self._finish([], [], None, moves, now, before,
+                                             analysis=analysis), heard=heard)
         self._last_fired[reaction.id] = self._turn
         lines = [self._line(reaction.id, reaction.say)]
         self._apply(reaction.effect)
-        return self._finish(lines, [reaction.id], reaction.id, moves, now, before,
-                            analysis=analysis)
+        return attrs.evolve(self._finish(lines, [reaction.id], reaction.id, moves, now, before,
+                                         analysis=analysis), heard=heard)
 
     def next_beat_at(self) -> float | None:
         """When the next timed beat is due if the agent stays silent, or None."""

@@ -1,10 +1,12 @@
-"""`sparring scenarios lint [PATH…]`: check scenario files and print file:line problems."""
+"""`sparring scenarios lint [PATH…]`: check scenario files and print file:line problems;
+`sparring scenarios try FILE`: play one at the terminal (``server.scenario_try``)."""
 
 from __future__ import annotations
 
 import argparse
 
 from roles.library import load_library
+from server import scenario_try
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +20,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     lint.add_argument("paths", nargs="*", metavar="PATH", help="scenario file or folder")
     lint.set_defaults(func=run)
+    trial = actions.add_parser(
+        "try",
+        help="play a scenario's customer against your own lines, showing why it answers",
+        description=scenario_try.__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    trial.add_argument("file", help="a scenario file")
+    trial.add_argument("--seed", type=int, default=1)
+    trial.set_defaults(func=scenario_try.run)
 
 
 def run(args: argparse.Namespace) -> int:
