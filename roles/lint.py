@@ -1,4 +1,6 @@
-"""Checks a parsed scenario the schema cannot: moves, reachability, endings, samples.
+"""Checks a parsed scenario the schema cannot: moves, reachability, endings, samples, and
+that agent lines of the wrong kind (one-word answers, small talk, one stock line) cannot
+resolve it.
 
 Reachability is an over-approximation: each state variable's reachable values are found
 on their own, as if any reaction could fire at any time. What it calls unreachable can
@@ -205,10 +207,43 @@ def run_sample(s: Scenario, sample: Sample, seed: int = 0) -> Iterable[Problem]:
                        "adjust the sample's steps or the state changes it passes through")
 
 
+# Agent lines of the wrong kind: no scenario may be resolved by a session of only these.
+WRONG_KINDS: dict[str, tuple[str, ...]] = {
+    "one-word answers": ("ok", "yes", "sure", "ok", "right", "yes"),
+    "small talk": ("Did you catch the match last night?", "Lovely weather today, isn't it?",
+                   "I'm getting a takeaway later.", "My cat knocked my tea over, lol.",
+                   "Been anywhere nice on holiday?", "Busy day for me today."),
+    "one stock line said again and again": (
+        "I understand how frustrating this is, I'm so sorry, I'll sort it out and I'll "
+        "follow up.",) * 6,
+}
+WRONG_KIND_SEEDS = (1, 7, 42)
+
+
+def _wrong_kinds(s: Scenario) -> Iterable[Problem]:
+    """Reactions that lines of the wrong kind can ride to a resolved ending."""
+    for kind, lines in WRONG_KINDS.items():
+        for seed in WRONG_KIND_SEEDS:
+            engine = CustomerEngine(s, seed, INSTANT)
+            engine.spoke(engine.open(0.0))
+            fired: list[str] = []
+            for n, line in enumerate(lines, 1):
+                if engine.outcome is not None:
+                    break
+                fired += engine.spoke(engine.hear(line, 20.0 * n)).fired
+            if engine.outcome is Outcome.RESOLVED:
+                yield _problem(s, s.line_of("reactions"),
+                               f"a session of only {kind} resolves it (seed {seed}: "
+                               f"{', '.join(fired)})",
+                               "key those reactions on the moves of a real step ('on:'), "
+                               "not on whatever the agent says")
+                break
+
+
 def lint(s: Scenario) -> list[Problem]:
     """Every problem with a parsed scenario beyond its schema."""
     problems = [*_unknown_moves(s), *_unreachable(s), *_shadowed(s), *_coverage(s),
-                *_customer_lines(s)]
+                *_customer_lines(s), *_wrong_kinds(s)]
     for sample in s.samples:
         problems.extend(run_sample(s, sample))
     return problems

@@ -115,3 +115,15 @@ def test_a_duplicate_id_from_another_file_is_refused(tmp_path):
     _, problems = load_library([tmp_path])
     assert [p.path for p in problems] == [str(copy)]
     assert "already used" in problems[0].what
+
+
+def test_a_scenario_that_one_word_answers_can_resolve_is_refused(tmp_path, capsys):
+    """A resolving reaction keyed on nothing in particular lets "ok" ride to the end."""
+    path = broken_copy(
+        tmp_path,
+        "  - id: offer_fits\n    on: [offer_solution, offer_alternative, set_expectation]\n"
+        "    when: {need_found: true, anger: \"<= 6\"}\n",
+        "  - id: offer_fits\n",
+    )
+    assert lint_cli(str(path)) == 1
+    assert "a session of only one-word answers resolves it" in capsys.readouterr().out
