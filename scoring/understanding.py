@@ -534,12 +534,11 @@ def _piece_of(pieces: Sequence[Segment], move: Move) -> int:
     return min(holding, key=lambda k: pieces[k].end - pieces[k].start, default=0)
 
 
-def _column(heads: Heads, probs: np.ndarray, label: str, per_piece: bool = False
-            ) -> np.ndarray | float:
+def _column(heads: Heads, probs: np.ndarray, label: str) -> float:
+    """The highest probability of ``label`` over the pieces (0 when there is no head)."""
     if label not in heads.labels:
-        return np.zeros(len(probs)) if per_piece else 0.0
-    column = probs[:, heads.labels.index(label)]
-    return column if per_piece else float(column.max())
+        return 0.0
+    return float(probs[:, heads.labels.index(label)].max())
 
 
 def _topic_text(text: str, generic: frozenset[str]) -> str:
