@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from scoring.learned import default_heads  # noqa: E402
 from scoring.moves import Context, recognise  # noqa: E402
-from scoring.understanding import Conversation, _pieces  # noqa: E402
+from scoring.understanding import Conversation, pieces_of  # noqa: E402
 
 LABELS = (
     "acknowledge", "reflect", "empathise", "apologise", "non_apology", "clarify", "own",
@@ -42,7 +42,7 @@ def patterns(text: str) -> set[str]:
 
 def model(text: str) -> set[str]:
     conversation = Conversation()
-    pieces = _pieces(text)
+    pieces = pieces_of(text)
     texts = [p.text for p in pieces]
     probs = conversation.heads.probabilities(texts, conversation.encoder.embed(texts))
     heads = default_heads()

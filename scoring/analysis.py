@@ -6,7 +6,6 @@ import attrs
 
 from scoring.facts import ScenarioFacts
 from scoring.moves import Move
-from scoring.steps import agent_marks
 from scoring.tone import Mark
 from scoring.transcript import Transcript
 from scoring.understanding import Analysis, Conversation, Substance
@@ -21,12 +20,20 @@ class ScoredTurn:
     speaker: str
     text: str
     analysis: Analysis
-    marks: tuple[Mark, ...] = ()  # tone marks (agent turns)
-    steps: tuple[Mark, ...] = ()  # instructions, information, redirection (agent turns)
 
     @property
     def moves(self) -> tuple[Move, ...]:
         return self.analysis.moves
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        """Tone marks (agent turns)."""
+        return self.analysis.marks
+
+    @property
+    def steps(self) -> tuple[Mark, ...]:
+        """Instructions, information, redirection (agent turns)."""
+        return self.analysis.steps
 
     @property
     def substance(self) -> Substance:
@@ -50,12 +57,8 @@ def analyse(transcript: Transcript, facts: ScenarioFacts | None = None) -> tuple
     conversation.expect([turn.text for turn in transcript.turns])
     result = []
     for i, turn in enumerate(transcript.turns, start=1):
-        analysis = conversation.hear(turn.speaker, turn.text)
-        if turn.speaker == "agent":
-            marks, steps = agent_marks(turn.text)
-            result.append(ScoredTurn(i, turn.speaker, turn.text, analysis, marks, steps))
-        else:
-            result.append(ScoredTurn(i, turn.speaker, turn.text, analysis))
+        result.append(ScoredTurn(i, turn.speaker, turn.text,
+                                 conversation.hear(turn.speaker, turn.text)))
     return tuple(result)
 
 

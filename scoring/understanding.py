@@ -22,7 +22,7 @@ import numpy as np
 from scoring.encoder import Encoder, default_encoder, unit
 from scoring.facts import ScenarioFacts
 from scoring.learned import Heads, default_heads
-from scoring.moves import Context, Move, recognise
+from scoring.moves import PRESSURE_CUSTOMER_MOVES, PRESSURE_STRENGTH, Context, Move, recognise
 from scoring.segments import Segment, segments
 from scoring.steps import agent_marks
 from scoring.substance import (
@@ -33,6 +33,7 @@ from scoring.substance import (
     timeline,
     vague_offer,
 )
+from scoring.tone import Mark
 
 OFFER_MOVES = ("offer_solution", "offer_alternative", "cave_in", "overpromise")
 # Moves that show a line is about the customer's problem (whatever its words).
@@ -168,6 +169,8 @@ class Analysis:
     repeats: int | None = None  # index of an earlier turn of the same speaker it repeats
     echoes: int | None = None  # index of a customer turn an agent line copies back
     answers: bool | None = None  # answers the customer's question just before; None: none
+    marks: tuple[Mark, ...] = ()  # tone marks (agent lines)
+    steps: tuple[Mark, ...] = ()  # instructions, information, redirection (agent lines)
     vector: np.ndarray = attrs.field(factory=lambda: np.zeros(0, np.float32), repr=False)
 
     def has(self, *labels: str, at_least: float = 0.0) -> bool:
@@ -213,7 +216,7 @@ class Conversation:
         """Texts about to be heard (a whole transcript): their pieces are encoded and read
         by the network in one batch, much cheaper than one by one. The analyses do not
         change."""
-        pieces = {t: _pieces(t) for t in dict.fromkeys(texts)}
+        pieces = {t: pieces_of(t) for t in dict.fromkeys(texts)}
         flat = [p.text for each in pieces.values() for p in each]
         topics = [_topic_text(t, self.heads.generic) for t in pieces]
         self.encoder.sums([*flat, *topics])
@@ -256,7 +259,7 @@ class Conversation:
 
     def _agent(self, text: str) -> Analysis:
         facts = self.facts
-        pieces = _pieces(text)
+        pieces = pieces_of(text)
         vectors, probs, concrete = self._read_pieces(text, pieces)
         learned, unsure = self._learned(pieces, probs)
         context = Context(
@@ -278,7 +281,8 @@ class Conversation:
             # A question about the weather is not a clarifying question.
             moves = [m for m in moves if m.label not in SERVICE_MOVES]
             moves.append(Move("off_topic", 0, len(text), text, 0.8, "model"))
-        step = next((k for k in agent_marks(text)[1] if k.check == "instruct"), None)
+        marks, steps = agent_marks(text)
+        step = next((k for k in steps if k.check == "instruct"), None)
         if step is not None and not off_topic and not any(m.label == "instruct" for m in moves):
             # "Slide your finger up the page": a step for the customer to take
             moves.append(Move("instruct", step.start, step.end, step.quote, 0.8, "pattern"))
@@ -302,7 +306,7 @@ class Conversation:
             len(self.turns), "agent", text,
             tuple(sorted(moves, key=lambda m: (m.start, m.label))), tuple(unsure), substance,
             relevance, off_topic, self._repeat_of("agent", vector), self._echo_of(vector),
-            self._answers(text, moves, substance, off_topic), vector,
+            self._answers(text, moves, substance, off_topic), marks, steps, vector,
         )
 
     def _answers(self, text: str, moves: Sequence[Move], substance: Substance,
@@ -435,8 +439,8 @@ class Conversation:
         if offer is None:
             return None
         pressured = bool(self._customer_moves) and any(
-            m.label in ("abuse", "threat", "unreasonable_demand", "demand_manager")
-            and m.strength >= 0.6 for m in self._customer_moves[-1])
+            m.label in PRESSURE_CUSTOMER_MOVES and m.strength >= PRESSURE_STRENGTH
+            for m in self._customer_moves[-1])
         label = "cave_in" if pressured else "overpromise"
         return Move(label, offer.start, offer.end, offer.quote, 0.9 if pressured else 0.5,
                     "model")
@@ -522,7 +526,7 @@ def _together(wanted: Sequence[str], wanted_vectors: np.ndarray, words: Sequence
     return bool(runs.any())
 
 
-def _pieces(text: str) -> list[Segment]:
+def pieces_of(text: str) -> list[Segment]:
     """The whole line first, then its sentences and clauses (without repeating it)."""
     whole = Segment(0, len(text), text)
     return [whole, *(s for s in segments(text) if (s.start, s.end) != (0, len(text)))]
