@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from roles.engine import CustomerEngine, Reply  # noqa: E402
+from roles.engine import Reply, play  # noqa: E402
 from roles.library import load_library  # noqa: E402
 from roles.model import Outcome, Scenario  # noqa: E402
 from tests.roles.test_library_play import SKILLED, UNSKILLED_SCRIPTS  # noqa: E402
@@ -35,21 +35,6 @@ def unrelated_lines() -> list[str]:
     with open(ROOT / "scoring" / "labelled" / "relevance.jsonl", encoding="utf-8") as f:
         items = [json.loads(line) for line in f if line.strip()]
     return [i["line"] for i in items if i["kind"] in ("other_conversation", "small_talk")]
-
-
-def play(scenario: Scenario, lines: list[str], seed: int) -> tuple[Outcome | None, list[Reply]]:
-    engine = CustomerEngine(scenario, seed)
-    replies = []
-    now = 0.0
-    engine.spoke(engine.open(now))
-    for line in lines:
-        if engine.outcome is not None:
-            break
-        now += 20.0
-        reply = engine.spoke(engine.hear(line, now))
-        if reply is not None:
-            replies.append(reply)
-    return engine.outcome, replies
 
 
 def is_filler(scenario: Scenario, reply: Reply) -> bool:
@@ -81,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         for kind, sessions in kinds.items():
             resolved = fillers = replies_n = 0
             for lines, seed in sessions:
-                outcome, replies = play(scenario, lines, seed)
-                resolved += outcome is Outcome.RESOLVED
+                engine, replies = play(scenario, lines, seed)
+                replies = replies[1:]  # the opening answers nothing
+                resolved += engine.outcome is Outcome.RESOLVED
                 fillers += sum(is_filler(scenario, r) for r in replies)
                 replies_n += len(replies)
             row["r" + kind] = resolved / max(1, len(sessions))

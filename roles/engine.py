@@ -122,13 +122,13 @@ class CustomerEngine:
         reaction = self._choose(heard)
         if reaction is None:
             self._restart_wait(now)
-            return attrs.evolve(self._finish([], [], None, moves, now, before,
-                                             analysis=analysis), heard=heard)
+            return self._finish([], [], None, moves, now, before, analysis=analysis,
+                                heard=heard)
         self._last_fired[reaction.id] = self._turn
         lines = [self._line(reaction.id, reaction.say)]
         self._apply(reaction.effect)
-        return attrs.evolve(self._finish(lines, [reaction.id], reaction.id, moves, now, before,
-                                         analysis=analysis), heard=heard)
+        return self._finish(lines, [reaction.id], reaction.id, moves, now, before,
+                            analysis=analysis, heard=heard)
 
     def next_beat_at(self) -> float | None:
         """When the next timed beat is due if the agent stays silent, or None."""
@@ -249,7 +249,8 @@ class CustomerEngine:
 
     def _finish(self, lines: list[Line], fired: list[str], source: str | None,
                 moves: Sequence[Move], now: float, before: Mapping[str, Value],
-                restart_wait: bool = True, analysis: Analysis | None = None) -> Reply:
+                restart_wait: bool = True, analysis: Analysis | None = None,
+                heard: frozenset[str] = frozenset()) -> Reply:
         # Triggers fire on the edge: the state crossed into their condition just now.
         for trigger in self._triggers(before):
             self._fired_triggers.add(trigger.id)
@@ -266,4 +267,20 @@ class CustomerEngine:
         if lines and restart_wait:
             self._restart_wait(now + sum(line.delay for line in lines))
         return Reply(tuple(lines), source, tuple(fired), tuple(moves),
-                     self.snapshot(source, moves), self.outcome, reason, analysis)
+                     self.snapshot(source, moves), self.outcome, reason, analysis, heard)
+
+
+def play(scenario: Scenario, lines: Sequence[str], seed: int, gap: float = 20.0
+         ) -> tuple[CustomerEngine, list[Reply]]:
+    """The customer played against ``lines`` straight through, one every ``gap`` seconds,
+    with no room (a linter, a test or a bench): the engine and its replies, the opening
+    first. Stops when the conversation ends."""
+    engine = CustomerEngine(scenario, seed)
+    now = 0.0
+    replies = [engine.spoke(engine.open(now))]
+    for line in lines:
+        if engine.outcome is not None:
+            break
+        now += gap
+        replies.append(engine.spoke(engine.hear(line, now)))
+    return engine, replies

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from roles.engine import INSTANT, CustomerEngine, Reply
+from roles.engine import INSTANT, CustomerEngine, Reply, play
 from roles.model import (
     Clause,
     Condition,
@@ -224,13 +224,8 @@ def _wrong_kinds(s: Scenario) -> Iterable[Problem]:
     """Reactions that lines of the wrong kind can ride to a resolved ending."""
     for kind, lines in WRONG_KINDS.items():
         for seed in WRONG_KIND_SEEDS:
-            engine = CustomerEngine(s, seed, INSTANT)
-            engine.spoke(engine.open(0.0))
-            fired: list[str] = []
-            for n, line in enumerate(lines, 1):
-                if engine.outcome is not None:
-                    break
-                fired += engine.spoke(engine.hear(line, 20.0 * n)).fired
+            engine, replies = play(s, lines, seed)
+            fired = [f for reply in replies[1:] for f in reply.fired]
             if engine.outcome is Outcome.RESOLVED:
                 yield _problem(s, s.line_of("reactions"),
                                f"a session of only {kind} resolves it (seed {seed}: "

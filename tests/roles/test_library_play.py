@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from roles.engine import CustomerEngine, Reply
+from roles.engine import play as play_through
 from roles.library import load_library
 from roles.model import Outcome
 
@@ -456,15 +457,7 @@ SEEDS = (1, 7, 42)
 def play(scenario_id: str, lines: list[str], seed: int = 7) -> tuple[CustomerEngine, list[Reply]]:
     scenario = LIBRARY.get(scenario_id)
     assert scenario is not None
-    engine = CustomerEngine(scenario, seed)
-    now = 0.0
-    replies = [engine.spoke(engine.open(now))]
-    for line in lines:
-        if engine.outcome is not None:
-            break
-        now += 20.0
-        replies.append(engine.spoke(engine.hear(line, now)))
-    return engine, replies
+    return play_through(scenario, lines, seed)
 
 
 def scripts(table: dict[str, list[list[str]]]) -> list[tuple[str, list[str], int]]:
