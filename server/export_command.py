@@ -27,6 +27,7 @@ from sessions import cohorts, queries
 from sessions.events import Event, EventKind
 from sessions.records import SessionInfo
 from sessions.review import Review, read_review
+from sessions.viewpoint import ReadPath, Vantage, shown
 
 INFO_COLUMNS = (
     "session_id", "agent", "scenario", "scenario_version", "seed", "started", "ended", "outcome",
@@ -67,7 +68,9 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
         return 2
     sessions = queries.sessions_played_by(engine, cohort.trainees)
     events = queries.read_events_of(engine, [info.id for info in sessions])
-    records = [_record(info, events[info.id]) for info in sessions]
+    # What the cohort's trainers would see of each session: the export is theirs.
+    records = [_record(info, shown(Vantage.COACH, ReadPath.EXPORT, events[info.id]))
+               for info in sessions]
     assigned = cohorts.assignments_of(engine, [cohort.name])
     try:
         with _opened(args.output) as out:

@@ -19,12 +19,14 @@ from server.practice import Practice
 from server.render import debrief_text, transcript_lines
 from server.review_commands import ReviewCommands, review_text
 from server.screen import Screen
-from sessions.access import may_coach, may_read, shown
-from sessions.events import Event, EventKind, Seat
+from sessions.access import may_coach
+from sessions.events import Seat
 from sessions.interfaces import IParticipant
+from sessions.reading import NotReadable, Recording, listing, readable, recording
 from sessions.records import SessionInfo, SessionStatus
 from sessions.replay import Replay
 from sessions.room import Room, RoomError
+from sessions.viewpoint import ReadPath
 
 if TYPE_CHECKING:
     from server.client import Client
@@ -262,8 +264,7 @@ class Lobby:
         return may_coach(await self.client.app.store.reader_for(account), agent.account)
 
     async def sessions(self, args: list[str]) -> None:
-        store = self.client.app.store
-        found = await store.sessions_visible_to(await store.reader_for(self.client.account))
+        found = await listing(self.client.app.store, self.client.account)
         if not found:
             self.screen.show("You have no recorded sessions yet. Type \"open\" to start one.")
             return
@@ -276,42 +277,53 @@ class Lobby:
             lines.append(f"  … and {len(found) - 20} older ones.")
         self.screen.show("\n".join(lines))
 
-    async def readable_session(self, args: list[str], usage: str) -> SessionInfo | None:
+    def _session_id(self, args: list[str], usage: str) -> int | None:
         if not args or not args[0].isdigit():
             self.screen.show(f"Usage: {usage}. Type \"sessions\" to see the IDs.")
             return None
-        info = await self.client.app.store.get_session(int(args[0]))
-        # The same answer whether the session does not exist or is not yours, so IDs
-        # cannot be probed.
-        reader = await self.client.app.store.reader_for(self.client.account)
-        if info is None or not may_read(reader, info):
-            self.screen.show(
-                f"There is no session {args[0]} that you may read. "
-                "Type \"sessions\" to see yours."
-            )
+        return int(args[0])
+
+    def _not_readable(self, refused: NotReadable) -> None:
+        self.screen.show(f"{refused} Type \"sessions\" to see yours.")
+
+    async def readable_session(self, args: list[str], usage: str) -> SessionInfo | None:
+        """The session ``args[0]`` names, if this person may read it (else says why)."""
+        session_id = self._session_id(args, usage)
+        if session_id is None:
+            return None
+        try:
+            _reader, info = await readable(self.client.app.store, self.client.account,
+                                           session_id)
+        except NotReadable as refused:
+            self._not_readable(refused)
             return None
         return info
 
-    async def _shown_events(self, info: SessionInfo) -> list[Event]:
-        """The session's events as this reader may see them (no one else's coaching)."""
-        store = self.client.app.store
-        reader = await store.reader_for(self.client.account)
-        return shown(reader, info, await store.read_session(info.id))
+    async def open_recording(self, args: list[str], usage: str, path: ReadPath) -> Recording | None:
+        """The session ``args[0]`` names as this person is shown it along ``path``."""
+        session_id = self._session_id(args, usage)
+        if session_id is None:
+            return None
+        try:
+            return await recording(self.client.app.store, self.client.account, session_id,
+                                   path)
+        except NotReadable as refused:
+            self._not_readable(refused)
+            return None
 
     async def transcript(self, args: list[str]) -> None:
-        info = await self.readable_session(args, "transcript SESSION_ID")
-        if info is None:
+        found = await self.open_recording(args, "transcript SESSION_ID", ReadPath.TRANSCRIPT)
+        if found is None:
             return
-        events = await self._shown_events(info)
-        self.screen.show(f"Session {info.id} ({info.status}):")
-        self.screen.show("\n".join(transcript_lines(events)) or "(nothing was said)")
+        self.screen.show(f"Session {found.info.id} ({found.info.status}):")
+        self.screen.show("\n".join(transcript_lines(list(found.events)))
+                         or "(nothing was said)")
 
     async def debrief(self, args: list[str]) -> None:
-        info = await self.readable_session(args, "debrief SESSION_ID")
-        if info is None:
+        found = await self.open_recording(args, "debrief SESSION_ID", ReadPath.DEBRIEF)
+        if found is None:
             return
-        events = await self.client.app.store.read_session(info.id)
-        score = next((e for e in reversed(events) if e.kind is EventKind.SCORE), None)
+        info, score = found.info, found.score
         if score is None:
             why = ("it has not ended yet" if info.status is not SessionStatus.ENDED
                    else "the agent said nothing to score")
@@ -319,7 +331,7 @@ class Lobby:
             return
         self.screen.show(f"Session {info.id}, agent {score.data['agent']}:")
         self.screen.show(debrief_text(score, self.screen.width))
-        reviewed = review_text(events)
+        reviewed = review_text(found.review())
         if reviewed:
             self.screen.show(reviewed)
 
@@ -334,17 +346,16 @@ class Lobby:
         elif len(args) != 1:
             self.screen.show(f"Usage: {usage}.")
             return
-        info = await self.readable_session(args, usage)
-        if info is None:
+        found = await self.open_recording(args, usage, ReadPath.REPLAY)
+        if found is None:
             return
-        events = await self._shown_events(info)
-        if info.status is not SessionStatus.ENDED:
+        if found.info.status is not SessionStatus.ENDED:
             self.screen.show("That session is still open; this replays what was said so far.")
         from server.replaying import Replaying
 
-        mode = Replaying(self.client, self, info.id)
+        mode = Replaying(self.client, self, found.info.id)
         self.client.switch(mode)
-        mode.start(Replay(events, speed, self.client.app.clock, mode.show, mode.finished))
+        mode.start(Replay(found.events, speed, self.client.app.clock, mode.show, mode.finished))
 
     async def party(self, args: list[str]) -> None:
         await start_or_join(self, args)

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from server.commands import CommandTable
-from sessions.access import may_read
 from sessions.events import Event, EventKind
+from sessions.reading import can_read
 from sessions.records import Role
+from sessions.viewpoint import ReadPath
 from sessions.watchparty import PartyError, WatchParty
 
 if TYPE_CHECKING:
@@ -143,24 +144,22 @@ async def start_or_join(lobby: Lobby, args: list[str]) -> None:
     app = client.app
     if len(args) == 2 and args[0] == "join" and args[1].isdigit():
         party = app.parties.running.get(int(args[1]))
-        reader = await app.store.reader_for(client.account)
-        info = await app.store.get_session(party.session_id) if party else None
-        if party is None or info is None or not may_read(reader, info):
+        if party is None or not await can_read(app.store, client.account, party.session_id):
             client.screen.show(f"There is no watch party {args[1]} you may join.")
             return
     elif len(args) == 1 and args[0].isdigit():
         if client.account.role not in (Role.TRAINER, Role.ADMIN):
             client.screen.show("Trainers start watch parties; join one with \"party join ID\".")
             return
-        info = await lobby.readable_session(args, "party SESSION_ID")
-        if info is None:
+        found = await lobby.open_recording(args, "party SESSION_ID", ReadPath.PARTY)
+        if found is None:
             return
-        events = await app.store.read_session(info.id)
+        info = found.info
 
         async def record(kind: EventKind, actor: str, text: str, turn: int) -> Event:
             return await app.store.append_review(info.id, kind, actor, text, {"turn": turn})
 
-        party = WatchParty(app.parties.new_id(), info.id, events, client.account.name,
+        party = WatchParty(app.parties.new_id(), info.id, found.events, client.account.name,
                            app.clock, record)
         app.parties.running[party.party_id] = party
         client.screen.show(

@@ -5,7 +5,7 @@ the debrief's review section, which shows the machine's and the trainer's scores
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from scoring.scorecard import DIMENSIONS
@@ -13,7 +13,8 @@ from server.commands import Handler
 from sessions.access import Reader, may_dispute, may_review
 from sessions.events import Event, EventKind
 from sessions.records import SessionInfo, SessionStatus
-from sessions.review import read_review, turn_seq
+from sessions.review import Review, turn_seq
+from sessions.viewpoint import ReadPath
 
 if TYPE_CHECKING:
     from server.lobby import Lobby
@@ -46,23 +47,21 @@ class ReviewCommands:
     ) -> tuple[SessionInfo, list[Event], Event] | None:
         """The scored session ``args[0]`` with its events and its SCORE event, when ``rule``
         lets the reader."""
-        info = await self.lobby.readable_session(args, usage)
-        if info is None:
+        found = await self.lobby.open_recording(args, usage, ReadPath.DEBRIEF)
+        if found is None:
             return None
-        store = self.lobby.client.app.store
-        if not rule(await store.reader_for(self.lobby.client.account), info):
+        info = found.info
+        if not rule(found.reader, info):
             self._show(f"Only {who} may do that to session {info.id}; you may read it.")
             return None
         if info.status is not SessionStatus.ENDED:
             self._show(f"Session {info.id} is still open: review it after it has ended.")
             return None
-        events = await store.read_session(info.id)
-        score = next((e for e in reversed(events) if e.kind is EventKind.SCORE), None)
-        if score is None:
+        if found.score is None:
             self._show(f"Session {info.id} has no scores to review: the agent said nothing. "
                        "Type \"sessions\" to pick another.")
             return None
-        return info, events, score
+        return info, list(found.events), found.score
 
     async def _append(self, info: SessionInfo, kind: EventKind, text: str,
                       data: dict | None = None) -> None:
@@ -131,9 +130,8 @@ def _when(seconds: float) -> str:
     return datetime.datetime.fromtimestamp(seconds, datetime.UTC).strftime("%Y-%m-%d %H:%M")
 
 
-def review_text(events: Sequence[Event]) -> str | None:
+def review_text(review: Review | None) -> str | None:
     """The debrief's review section; None when nobody has reviewed or coached."""
-    review = read_review(events)
     if review is None:
         return None
     lines = []

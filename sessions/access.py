@@ -1,20 +1,17 @@
 """Who may read, coach, review and dispute a recorded session: the one place the rules live.
 
-Every path that shows a transcript (telnet transcript, debrief and replay, watch
-parties, the web API) asks ``may_read``; the live coaching commands ask ``may_coach``;
-comments and overrides ask ``may_review``; disputes ask ``may_dispute``. The functions
-are pure: ``SqlStore.reader_for`` gathers what they need from the cohort tables.
+Every path that shows a recording goes through ``sessions.reading``, which asks
+``may_read`` (and ``sessions.viewpoint`` for what the reader then sees); the live
+coaching commands ask ``may_coach``; comments and overrides ask ``may_review``; disputes
+ask ``may_dispute``. The functions are pure: ``SqlStore.reader_for`` gathers what they
+need from the cohort tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import attrs
 
-from sessions.events import Event, Seat
 from sessions.records import Account, Role, SessionInfo
-from sessions.visibility import visible
 
 
 @attrs.frozen
@@ -51,19 +48,3 @@ def may_review(reader: Reader, session: SessionInfo) -> bool:
 def may_dispute(reader: Reader, session: SessionInfo) -> bool:
     """Dispute a score: only the agent who was scored."""
     return reader.account.name in session.agents()
-
-
-def viewpoint(reader: Reader, session: SessionInfo) -> Seat | None:
-    """Whose view of the log ``reader`` gets: a participant their own seat's; those who
-    may review the watchers' view (None, with coaching and notes); anyone else, such as
-    a cohort member reading a shared recording, the customer's view (no coaching)."""
-    seat = next((m.seat for m in session.members if m.account == reader.account.name), None)
-    if seat is not None:
-        return Seat(seat)
-    return None if may_review(reader, session) else Seat.CUSTOMER
-
-
-def shown(reader: Reader, session: SessionInfo, events: Iterable[Event]) -> list[Event]:
-    """The events of ``session`` that ``reader`` is shown (after ``may_read``)."""
-    seat = viewpoint(reader, session)
-    return [event for event in events if visible(event, seat)]

@@ -25,8 +25,14 @@ class IStore(Interface):
     def append(event):
         """Queue an event for the next group commit; the Deferred fires once it is durable."""
 
-    def read_session(session_id):
-        """Deferred list of a session's events in order."""
+    def read_session(session_id, after_seq=0):
+        """Deferred list of a session's events in order (those after ``after_seq``)."""
+
+    def get_session(session_id):
+        """Deferred ``SessionInfo``, or None when there is no such session."""
+
+    def reader_for(account):
+        """Deferred ``sessions.access.Reader``: the account with what its cohorts give it."""
 
     def sessions_visible_to(reader):
         """Deferred list of the sessions this ``sessions.access.Reader`` may read."""

@@ -76,9 +76,15 @@ def turn_seq(events: Sequence[Event], number: int) -> int | None:
     return says[number - 1] if 1 <= number <= len(says) else None
 
 
+def score_event(events: Sequence[Event]) -> Event | None:
+    """The session's SCORE event (the last, should there be several), or None."""
+    return next((e for e in reversed(events) if e.kind is EventKind.SCORE), None)
+
+
 def read_review(events: Sequence[Event]) -> Review | None:
-    """The review of a scored session; None when it has no SCORE event."""
-    score = next((e for e in reversed(events) if e.kind is EventKind.SCORE), None)
+    """The review of a scored session, from the events its reader is shown (a reader who
+    is not shown the whispers gets none); None when it has no SCORE event."""
+    score = score_event(events)
     if score is None:
         return None
     card = score.data["scorecard"]

@@ -19,7 +19,7 @@ from sessions.debriefing import summary
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant, IStore
 from sessions.records import SessionInfo, SessionStatus
-from sessions.visibility import visible
+from sessions.viewpoint import ReadPath, live_vantage, sees
 
 _log = Logger()
 
@@ -56,7 +56,7 @@ class SeatHolder:
     def show(self, event: Event) -> None:
         if self.participant is None or event.seq <= self.last_seen_seq:
             return
-        if not visible(event, self.seat):
+        if not sees(live_vantage(self.seat), ReadPath.LIVE, event):
             return
         if self.backlog is not None:
             self.backlog.append(event)

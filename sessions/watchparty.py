@@ -12,12 +12,7 @@ from twisted.internet.interfaces import IReactorTime
 
 from sessions.events import Event, EventKind
 from sessions.replay import Replay
-
-#: What a cohort is shown of a recording: the conversation, not private coaching.
-PUBLIC_KINDS = frozenset({
-    EventKind.SAY, EventKind.JOIN, EventKind.LEAVE, EventKind.SYSTEM, EventKind.PAUSE,
-    EventKind.RESUME, EventKind.END, EventKind.COMMENT, EventKind.REACTION,
-})
+from sessions.viewpoint import ReadPath, Vantage, shown
 
 Show = Callable[[Event], object]
 #: Appends a COMMENT or REACTION to the recording: (kind, actor, text, turn seq) -> the
@@ -42,7 +37,7 @@ class WatchParty:
         self.party_id = party_id
         self.session_id = session_id
         self.host = host
-        self._events = [e for e in events if e.kind in PUBLIC_KINDS]
+        self._events = shown(Vantage.AUDIENCE, ReadPath.PARTY, events)
         self._clock = clock
         self._record = record
         self._members: dict[str, Show] = {}

@@ -9,7 +9,7 @@ from typing import Any
 import pytest_twisted
 
 from sessions.records import Role
-from tests.cohort_fixtures import cohort, database, people, scored_session, sign_in
+from tests.cohort_fixtures import cohort, database, flat, people, scored_session, sign_in
 from tests.helpers import port_of
 
 MISSING = 9999
@@ -23,16 +23,18 @@ PEOPLE = {
     "cleo": Role.TRAINEE,  # in no cohort
 }
 SCORES = {"calmness": 62, "boundary_setting": 70, "resolution": 80, "overall": 72}
+WHISPERED = "Ask her when she needs it by."
 
 
 async def world(server_factory: Any, db_url: str) -> tuple[Any, int, int]:
     """A server with two cohorts and two scored sessions: uma as the agent with cleo as
-    the customer, and cleo as the agent with uma as the customer."""
+    the customer (tara whispered to uma after turn 2), and cleo as the agent with uma as
+    the customer."""
     with database(db_url) as engine:
         people(engine, **PEOPLE)
         cohort(engine, "north", trainers=("tara",), trainees=("uma", "vic"))
         cohort(engine, "south", trainers=("otto",), trainees=("wes",))
-        umas = scored_session(engine, "uma", "cleo", **SCORES)
+        umas = scored_session(engine, "uma", "cleo", whispers={2: WHISPERED}, **SCORES)
         cleos = scored_session(engine, "cleo", "uma", **SCORES)
     service = await server_factory(db_url)
     return service, umas, cleos
@@ -160,3 +162,41 @@ async def test_anyone_else(reactor, server_factory, db_url):
             otto.send(line)
             await otto.expect(refused(session_id))
     await otto.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_whisper_reaches_only_the_agent_and_the_coaches_on_every_path(
+    reactor, server_factory, db_url
+):
+    """The customer seat and a cohort member reading a shared recording never see the
+    coaching: not in the transcript, the debrief's review, the replay or a watch party."""
+    service, umas, _cleos = await world(server_factory, db_url)
+    port = port_of(service)
+    tara = await sign_in(reactor, port, "tara")
+    tara.send(f"share {umas} north")
+    await tara.expect(f"Session {umas} is shared with cohort north")
+    for name, coached in (("uma", True), ("tara", True), ("root", True),
+                          ("cleo", False), ("vic", False)):
+        person = tara if name == "tara" else await sign_in(reactor, port, name)
+        person.send(f"transcript {umas}")
+        await person.expect(f"Session {umas} (ended):")
+        person.send(f"debrief {umas}")
+        await person.expect(f"Session {umas}, agent uma:")
+        person.send(f"replay {umas} max")
+        await person.expect("End of the replay.")
+        person.send("who")
+        await person.expect("signed in")
+        shown = person.text
+        assert (WHISPERED in shown) is coached, (name, shown)
+        if coached:
+            assert f"Coached at turn 2 by tara: {WHISPERED}" in flat(shown), name
+        if person is not tara:
+            await person.close()
+    tara.send(f"party {umas}")
+    await tara.expect("\"/play\" starts it.")
+    tara.send("/play max")
+    await tara.expect("It ships today")
+    tara.send("/leave")
+    await tara.expect("You left the watch party.")
+    assert WHISPERED not in tara.text.rsplit("\"/play\" starts it.", 1)[1]
+    await tara.close()

@@ -25,9 +25,10 @@ from server.accounts import AccountError
 from server.app import App
 from server.web.auth import CSRF_HEADER, OriginPolicy, WebSessions
 from server.web.websocket import event_json
-from sessions.access import may_read, shown
-from sessions.events import EventKind, Seat
+from sessions.events import Seat
+from sessions.reading import NotReadable, listing, recording
 from sessions.records import Account, Role, SessionInfo
+from sessions.viewpoint import ReadPath
 
 _log = Logger()
 
@@ -190,27 +191,25 @@ class Api(Resource):
 
     async def _sessions(self, account: Account, rest: list[str], request: IRequest) -> Reply:
         store = self.app.store
-        reader = await store.reader_for(account)
         if not rest:
-            return 200, [_session_json(i) for i in await store.sessions_visible_to(reader)]
+            return 200, [_session_json(i) for i in await listing(store, account)]
         if not rest[0].isdigit() or len(rest) > 2 or (len(rest) == 2 and rest[1] != "debrief"):
             raise ApiError(404, NO_SUCH_SESSION)
-        info = await store.get_session(int(rest[0]))
-        if info is None or not may_read(reader, info):
-            raise ApiError(404, NO_SUCH_SESSION)
         after = request.args.get(b"after", [b"0"])[0]
-        events = await store.read_session(info.id, int(after) if after.isdigit() else 0)
-        events = shown(reader, info, events)  # e.g. notes stay with trainers
+        try:
+            found = await recording(store, account, int(rest[0]), ReadPath.API,
+                                    int(after) if after.isdigit() else 0)
+        except NotReadable:
+            raise ApiError(404, NO_SUCH_SESSION) from None
         if len(rest) == 1:
             return 200, {
-                "session": _session_json(info),
-                "events": [event_json(e, None) for e in events],
+                "session": _session_json(found.info),
+                "events": [event_json(e, None) for e in found.events],
                 "harmful_moves": sorted(HARMFUL_MOVES),  # for marking the mood chart
             }
-        scored = next((e for e in reversed(events) if e.kind is EventKind.SCORE), None)
-        if scored is None:
+        if found.score is None:
             raise ApiError(404, "That session has no debrief (yet).")
-        return 200, {"session": _session_json(info), **scored.data}
+        return 200, {"session": _session_json(found.info), **found.score.data}
 
 
 def _write(request: IRequest, code: int, payload: dict[str, Any] | list[Any]) -> None:

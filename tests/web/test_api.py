@@ -14,6 +14,9 @@ from twisted.web.client import Agent, readBody
 from twisted.web.http_headers import Headers
 from twisted.web.iweb import IResponse
 
+from sessions.records import Role
+from tests.cohort_fixtures import PASSWORD as FIXTURE_PASSWORD
+from tests.cohort_fixtures import database, people, scored_session
 from tests.helpers import port_of
 from tests.web.conftest import web_url
 
@@ -241,3 +244,23 @@ async def test_configured_origins_replace_the_same_origin_rule(reactor, web_serv
     assert await _websocket_status(
         reactor, port, "https://sparring.example.com", http.cookie
     ) == 101
+
+
+@pytest_twisted.ensureDeferred
+async def test_the_api_shows_a_whisper_to_the_agent_and_not_to_the_customer_seat(
+    reactor, web_server, sqlite_url
+) -> None:
+    whispered = "Ask when she needs it by."
+    with database(sqlite_url) as engine:
+        people(engine, uma=Role.TRAINEE, cleo=Role.TRAINEE)
+        session = scored_session(engine, "uma", "cleo", whispers={2: whispered})
+    base = web_url(await web_server())
+    for name, coached in (("uma", True), ("cleo", False)):
+        http = Http(reactor, base)
+        response, _ = await http.post("/api/login", {"name": name, "password": FIXTURE_PASSWORD})
+        assert response.code == 200
+        response, found = await http.request("GET", f"/api/sessions/{session}")
+        assert response.code == 200
+        texts = [e["text"] for e in found["events"]]
+        assert (whispered in texts) is coached, (name, texts)
+        assert "It ships today; you will have a tracking number within the hour." in texts

@@ -298,7 +298,9 @@ function addEvent(session, event) {
     byId("end-session").hidden = true;
     byId("chat-lobby").hidden = false;
   } else if (event.kind === "score") {
-    showDebrief(session.id, session.events, event.data);
+    // The recording, not what was shown live: the customer's mood is only shown once the
+    // session is over.
+    openDebrief(session.id);
   }
 }
 
