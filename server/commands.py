@@ -9,6 +9,18 @@ import attrs
 
 Handler = Callable[[list[str]], Awaitable[None]]
 
+#: The largest id, turn or seed a command accepts: what every database column holds.
+MOST = 2**31 - 1
+
+
+def number(text: str, most: int = MOST) -> int | None:
+    """``text`` as a whole number from 0 to ``most``, or None: ASCII digits only, so that
+    "²" or "١٢" is a usage error rather than a crash, and a 20-digit id never reaches SQL."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(most)):
+        return None
+    value = int(text)
+    return value if value <= most else None
+
 
 @attrs.frozen
 class Command:

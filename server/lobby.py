@@ -13,7 +13,7 @@ from roles.engine import CustomerEngine
 from roles.model import Scenario
 from roles.render import render_briefing, render_listing, render_persona_card
 from server.cohort_commands import CohortCommands
-from server.commands import CommandTable
+from server.commands import CommandTable, number
 from server.party import start_or_join
 from server.practice import Practice
 from server.render import debrief_text, transcript_lines
@@ -146,12 +146,13 @@ class Lobby:
         await self.sit(room, Seat.AGENT)
 
     async def join(self, args: list[str]) -> None:
-        if not args or not args[0].isdigit() or len(args) not in (1, 3) or (
+        room_id = number(args[0]) if args else None
+        if room_id is None or len(args) not in (1, 3) or (
             len(args) == 3 and (args[1].lower() != "as" or args[2].lower() not in set(Seat))
         ):
             self.screen.show("Usage: join ROOM_ID [as customer|agent], e.g. \"join 12\".")
             return
-        room = self.client.app.floor.get(int(args[0]))
+        room = self.client.app.floor.get(room_id)
         if room is None:
             self.screen.show(f"There is no open room {args[0]}. Type \"rooms\" to see them.")
             return
@@ -214,7 +215,8 @@ class Lobby:
 
     async def play(self, args: list[str]) -> None:
         usage = "play ID [SEED], e.g. \"play broken-on-arrival\""
-        if len(args) == 2 and not args[1].isdigit():
+        seed = number(args[1]) if len(args) == 2 else random.randrange(2**31)
+        if seed is None:
             self.screen.show(f"Usage: {usage}. SEED is a whole number, to replay the same run.")
             return
         found = self._scenario(args[:1], usage)
@@ -222,7 +224,6 @@ class Lobby:
             return
         app = self.client.app
         # The seed is stored with the session so the same lines reproduce the same run.
-        seed = int(args[1]) if len(args) == 2 else random.randrange(2**31)
         room = await app.floor.open_room(found.id, found.version, seed)
         self.screen.show(
             f"Room {room.session_id}, seed {seed}. You are the agent; the customer is "
@@ -233,10 +234,11 @@ class Lobby:
         await room.join(customer, Seat.CUSTOMER)
 
     async def watch(self, args: list[str]) -> None:
-        if len(args) != 1 or not args[0].isdigit():
+        room_id = number(args[0]) if len(args) == 1 else None
+        if room_id is None:
             self.screen.show("Usage: watch ROOM_ID. Type \"rooms\" to see them.")
             return
-        room = self.client.app.floor.get(int(args[0]))
+        room = self.client.app.floor.get(room_id)
         if room is None:
             self.screen.show(f"There is no open room {args[0]}. Type \"rooms\" to see them.")
             return
@@ -278,10 +280,10 @@ class Lobby:
         self.screen.show("\n".join(lines))
 
     def _session_id(self, args: list[str], usage: str) -> int | None:
-        if not args or not args[0].isdigit():
+        session_id = number(args[0]) if args else None
+        if session_id is None:
             self.screen.show(f"Usage: {usage}. Type \"sessions\" to see the IDs.")
-            return None
-        return int(args[0])
+        return session_id
 
     def _not_readable(self, refused: NotReadable) -> None:
         self.screen.show(f"{refused} Type \"sessions\" to see yours.")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from server.commands import CommandTable
+from server.commands import CommandTable, number
 from sessions.events import Event, EventKind
 from sessions.reading import can_read
 from sessions.records import Role
@@ -98,12 +98,13 @@ class InParty:
     async def goto(self, args: list[str]) -> None:
         if not self._host_only():
             return
-        if len(args) != 1 or not args[0].isdigit():
+        turn = number(args[0]) if len(args) == 1 else None
+        if turn is None:
             self.client.screen.show(f"Usage: /goto TURN (1 to {self.party.turns()}).")
             return
         self.party.broadcast(_notice(self.party, f"{self.party.host} jumped to turn {args[0]}."))
         try:
-            self.party.goto(int(args[0]))
+            self.party.goto(turn)
         except PartyError as error:
             self.client.screen.show(str(error))
 
@@ -142,12 +143,13 @@ async def start_or_join(lobby: Lobby, args: list[str]) -> None:
     """``party SESSION_ID`` (trainers start one) or ``party join PARTY_ID``."""
     client = lobby.client
     app = client.app
-    if len(args) == 2 and args[0] == "join" and args[1].isdigit():
-        party = app.parties.running.get(int(args[1]))
+    joining = number(args[1]) if len(args) == 2 and args[0] == "join" else None
+    if joining is not None:
+        party = app.parties.running.get(joining)
         if party is None or not await can_read(app.store, client.account, party.session_id):
             client.screen.show(f"There is no watch party {args[1]} you may join.")
             return
-    elif len(args) == 1 and args[0].isdigit():
+    elif len(args) == 1 and number(args[0]) is not None:
         if client.account.role not in (Role.TRAINER, Role.ADMIN):
             client.screen.show("Trainers start watch parties; join one with \"party join ID\".")
             return

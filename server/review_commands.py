@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from scoring.scorecard import DIMENSIONS
-from server.commands import Handler
+from server.commands import Handler, number
 from sessions.access import Reader, may_dispute, may_review
 from sessions.events import Event, EventKind
 from sessions.records import SessionInfo, SessionStatus
@@ -70,7 +70,8 @@ class ReviewCommands:
 
     async def comment(self, args: list[str]) -> None:
         usage = "comment SESSION_ID TURN TEXT"
-        if len(args) < 3 or not args[1].isdigit():
+        turn = number(args[1]) if len(args) >= 3 else None
+        if turn is None:
             self._show(f"Usage: {usage}, e.g. \"comment 12 3 Good apology.\"; TURN is the "
                        "turn number the debrief uses.")
             return
@@ -79,7 +80,7 @@ class ReviewCommands:
         if found is None:
             return
         info, events, _score = found
-        seq = turn_seq(events, int(args[1]))
+        seq = turn_seq(events, turn)
         if seq is None:
             turns = sum(1 for e in events if e.kind is EventKind.SAY)
             self._show(f"Session {info.id} has no turn {args[1]}: it has turns 1 to {turns}.")
@@ -88,8 +89,8 @@ class ReviewCommands:
         self._show(f"Your comment on turn {args[1]} of session {info.id} is saved.")
 
     async def override(self, args: list[str]) -> None:
-        if (len(args) < 4 or args[1].lower().replace("-", "_") not in DIMENSIONS
-                or not args[2].isdigit() or int(args[2]) > 100):
+        given = number(args[2], most=100) if len(args) >= 4 else None
+        if given is None or args[1].lower().replace("-", "_") not in DIMENSIONS:
             self._show(f"Usage: {OVERRIDE_USAGE}. SCORE is 0 to 100; say why in REASON.")
             return
         found = await self._session(args, OVERRIDE_USAGE, may_review,
@@ -100,9 +101,9 @@ class ReviewCommands:
         dimension = args[1].lower().replace("-", "_")
         machine = score.data["scorecard"][dimension]["score"]
         await self._append(info, EventKind.OVERRIDE, " ".join(args[3:]),
-                           {"dimension": dimension, "score": int(args[2]), "machine": machine})
+                           {"dimension": dimension, "score": given, "machine": machine})
         self._show(f"{dimension_label(dimension)} for session {info.id}: machine "
-                   f"{_figure(machine)}, yours {int(args[2])}. The agent sees both.")
+                   f"{_figure(machine)}, yours {given}. The agent sees both.")
 
     async def dispute(self, args: list[str]) -> None:
         usage = "dispute SESSION_ID TEXT, e.g. \"dispute 12 I did set a boundary at turn 4.\""

@@ -110,3 +110,31 @@ async def test_a_client_that_refuses_every_option_still_works(reactor, server_fa
     client.send("create jo-ann password123")
     await client.expect("Hello, jo-ann")
     await client.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_ids_that_are_not_plain_numbers_get_the_usage_text(
+    reactor, server_factory, sqlite_url
+):
+    """Unicode digits ("²", Arabic-Indic "١٢") pass str.isdigit but not int(); a 20-digit
+    id overflows the database's integers. Each is a usage error, never a traceback (the
+    suite fails on any logged error)."""
+    service = await server_factory(sqlite_url)
+    client = await signed_in(reactor, port_of(service), "ivy")
+    for bad in ("²", "١٢", "99999999999999999999"):
+        for command, answer in (
+            (f"transcript {bad}", "Usage: transcript SESSION_ID."),
+            (f"debrief {bad}", "Usage: debrief SESSION_ID."),
+            (f"replay {bad}", "Usage: replay SESSION_ID"),
+            (f"join {bad}", "Usage: join ROOM_ID"),
+            (f"watch {bad}", "Usage: watch ROOM_ID."),
+            (f"play broken-on-arrival {bad}", "SEED is a whole number"),
+            (f"comment 1 {bad} Nice.", "Usage: comment SESSION_ID TURN TEXT"),
+            (f"override 1 calmness {bad} Why.", "Usage: override SESSION_ID"),
+            (f"party join {bad}", "Usage: party SESSION_ID"),
+        ):
+            client.send(command)
+            await client.expect(answer)
+    client.send("transcript 2147483647")  # the largest id: a real lookup, refused as absent
+    await client.expect("There is no session 2147483647 that you may read.")
+    await client.close()

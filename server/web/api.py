@@ -23,6 +23,7 @@ from roles.render import render_briefing
 from scoring.moves import HARMFUL_MOVES
 from server.accounts import AccountError
 from server.app import App
+from server.commands import number
 from server.web.auth import CSRF_HEADER, OriginPolicy, WebSessions
 from server.web.websocket import event_json
 from sessions.events import Seat
@@ -193,12 +194,12 @@ class Api(Resource):
         store = self.app.store
         if not rest:
             return 200, [_session_json(i) for i in await listing(store, account)]
-        if not rest[0].isdigit() or len(rest) > 2 or (len(rest) == 2 and rest[1] != "debrief"):
+        session_id = number(rest[0])
+        if session_id is None or len(rest) > 2 or (len(rest) == 2 and rest[1] != "debrief"):
             raise ApiError(404, NO_SUCH_SESSION)
-        after = request.args.get(b"after", [b"0"])[0]
+        after = number(request.args.get(b"after", [b"0"])[0].decode("ascii", "replace"))
         try:
-            found = await recording(store, account, int(rest[0]), ReadPath.API,
-                                    int(after) if after.isdigit() else 0)
+            found = await recording(store, account, session_id, ReadPath.API, after or 0)
         except NotReadable:
             raise ApiError(404, NO_SUCH_SESSION) from None
         if len(rest) == 1:
