@@ -73,7 +73,7 @@ class CohortCommands:
     # -- commands ---------------------------------------------------------------
 
     async def cohorts(self, args: list[str]) -> None:
-        mine = await self._app.store.run(cohorts.cohorts_of, self.lobby.client.account)
+        mine = await self._app.store.cohorts_of(self.lobby.client.account)
         if not mine:
             self._show("You are in no cohort yet; an admin adds you with \"cohort add\".")
             return
@@ -178,7 +178,7 @@ class CohortCommands:
     async def assignments(self, args: list[str]) -> None:
         account = self.lobby.client.account
         store = self._app.store
-        mine = [c.name for c in await store.run(cohorts.cohorts_of, account)
+        mine = [c.name for c in await store.cohorts_of(account)
                 if account.name in c.trainees]
         assigned = await store.run(cohorts.assignments_of, mine) if mine else []
         if not assigned:

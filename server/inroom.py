@@ -14,7 +14,7 @@ from twisted.logger import Logger
 from zope.interface import implementer
 
 from server.commands import CommandTable
-from sessions.events import Event, EventKind
+from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant
 from sessions.room import Room, RoomError
 
@@ -154,6 +154,12 @@ class InRoom:
         if len(args) != 1:
             self.client.screen.show("Usage: /allow NAME")
             return
+        if self.room.seat_of(self.participant) is Seat.AGENT and not await self._shares_a_cohort(
+            args[0]
+        ):
+            self.client.screen.show(f"{args[0]} is not in a cohort with you; you may let "
+                                    "the members of your cohorts watch.")
+            return
         try:
             self.room.allow_watcher(self.participant, args[0])
         except RoomError as error:
@@ -161,6 +167,10 @@ class InRoom:
             return
         self.client.screen.show(f"{args[0]} may now watch this session with \"watch "
                                 f"{self.room.session_id}\".")
+
+    async def _shares_a_cohort(self, name: str) -> bool:
+        mine = await self.client.app.store.cohorts_of(self.client.account)
+        return any(name in (*cohort.trainees, *cohort.trainers) for cohort in mine)
 
     async def whisper(self, args: list[str]) -> None:
         if not args:

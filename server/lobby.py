@@ -242,28 +242,31 @@ class Lobby:
         if room is None:
             self.screen.show(f"There is no open room {args[0]}. Type \"rooms\" to see them.")
             return
-        if not await self._may_watch(room):
+        coaching = await self._coaches(room)
+        if not coaching and self.client.account.name not in room.watch_consent:
             self.screen.show(
                 "You may watch a room when you train the agent's cohort, or when the agent "
                 "has let you (\"/allow NAME\" in their room)."
             )
             return
-        if not await self._enter(room, room.watch):
+        if not await self._enter(room, lambda watcher: room.watch(watcher, coaching)):
             return
-        self.screen.show(
-            "You are watching. \"/whisper TEXT\" coaches the agent, \"/note TEXT\" keeps a "
-            "private note, \"/leave\" stops watching; \"/help\" lists the rest."
-        )
+        if coaching:
+            self.screen.show(
+                "You are watching. \"/whisper TEXT\" coaches the agent, \"/note TEXT\" keeps "
+                "a private note, \"/leave\" stops watching; \"/help\" lists the rest."
+            )
+        else:
+            self.screen.show("You are watching, as the agent allowed. \"/leave\" stops "
+                             "watching.")
 
-    async def _may_watch(self, room: Room) -> bool:
-        """Trainers of the agent's cohort may watch; others only with the agent's consent."""
-        account = self.client.account
-        if account.name in room.watch_consent:
-            return True
+    async def _coaches(self, room: Room) -> bool:
+        """Whether this person may coach the room's agent: their cohort trainer, an admin."""
         agent = room.holder(Seat.AGENT)
         if agent is None or agent.account is None:
             return False
-        return may_coach(await self.client.app.store.reader_for(account), agent.account)
+        return may_coach(await self.client.app.store.reader_for(self.client.account),
+                         agent.account)
 
     async def sessions(self, args: list[str]) -> None:
         found = await listing(self.client.app.store, self.client.account)

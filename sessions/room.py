@@ -48,6 +48,7 @@ class SeatHolder:
     name: str
     account: str | None  # who may reclaim the seat after a drop; None for a bot
     participant: IParticipant | None  # None while disconnected
+    coaching: bool = False  # an observer who may coach (whisper, note, take over)
     last_seen_seq: int = 0
     # While a returning participant is shown what they missed, live events wait here
     # so everything arrives once and in order.
@@ -56,7 +57,7 @@ class SeatHolder:
     def show(self, event: Event) -> None:
         if self.participant is None or event.seq <= self.last_seen_seq:
             return
-        if not sees(live_vantage(self.seat), ReadPath.LIVE, event):
+        if not sees(live_vantage(self.seat, self.coaching), ReadPath.LIVE, event):
             return
         if self.backlog is not None:
             self.backlog.append(event)
@@ -206,13 +207,16 @@ class Room:
         holder = self._observers.get(participant.account or "")
         return holder if holder is not None and holder.participant is participant else None
 
-    async def watch(self, participant: IParticipant) -> None:
-        """Start watching: shown the session so far, then everything visible to observers."""
+    async def watch(self, participant: IParticipant, coaching: bool) -> None:
+        """Start watching: shown the session so far, then what a watcher is shown live. A
+        ``coaching`` watcher (the agent's trainer) may whisper, note and take over; one the
+        agent only consented to sees the conversation."""
         if self.status is SessionStatus.ENDED:
             raise RoomError(f"Session {self.session_id} has ended.")
         if participant.account in {h.account for h in self._seats.values()}:
             raise RoomError("You have a seat in this room; you cannot also watch it.")
-        holder = SeatHolder(None, participant.name, participant.account, participant)
+        holder = SeatHolder(None, participant.name, participant.account, participant,
+                            coaching=coaching)
         self._observers[participant.account] = holder
         await self._catch_up(holder)
         await self._emit(
@@ -236,22 +240,26 @@ class Room:
         self.watch_consent.add(account)
 
     async def whisper(self, participant: IParticipant, text: str) -> Event:
-        """Coaching for the agent's eyes only (and the other watchers')."""
-        self._require_observer(participant)
+        """Coaching for the agent's eyes only (and the other coaches')."""
+        self._require_coach(participant)
         return await self._emit(
             EventKind.WHISPER, participant.name, None, text, {"turn": self._last_say_seq}
         )
 
     async def note(self, participant: IParticipant, text: str) -> Event:
-        """A watcher's private note, pinned to the latest turn."""
-        self._require_observer(participant)
+        """A coach's private note, pinned to the latest turn."""
+        self._require_coach(participant)
         return await self._emit(
             EventKind.NOTE, participant.name, None, text, {"turn": self._last_say_seq}
         )
 
-    def _require_observer(self, participant: IParticipant) -> None:
-        if self.observer_of(participant) is None:
+    def _require_coach(self, participant: IParticipant) -> None:
+        watcher = self.observer_of(participant)
+        if watcher is None:
             raise RoomError(f"You are not watching room {self.session_id}.")
+        if not watcher.coaching:
+            raise RoomError("Only the agent's trainers coach; you are watching with the "
+                            "agent's consent.")
 
     # -- time-outs --------------------------------------------------------------
 
@@ -285,7 +293,7 @@ class Room:
 
     async def take_over(self, trainer: IParticipant) -> None:
         """A watching trainer takes the customer seat from the scripted customer."""
-        self._require_observer(trainer)
+        self._require_coach(trainer)
         holder = self._seats.get(Seat.CUSTOMER)
         if holder is None or holder.account is not None or self._benched is not None:
             raise RoomError("Only a scripted customer's seat can be taken over.")
@@ -304,7 +312,8 @@ class Room:
             raise RoomError("You have not taken over the customer seat.")
         holder.participant, self._benched = self._benched, None
         self._observers[trainer.account] = SeatHolder(
-            None, trainer.name, trainer.account, trainer, last_seen_seq=holder.last_seen_seq
+            None, trainer.name, trainer.account, trainer, coaching=True,
+            last_seen_seq=holder.last_seen_seq,
         )
         await self._emit(
             EventKind.HANDBACK, trainer.name, Seat.CUSTOMER,

@@ -124,6 +124,10 @@ class SqlStore:
             self._clock.seconds(),
         )
 
+    def cohorts_of(self, account: Account) -> Deferred[list[cohorts.Cohort]]:
+        """The cohorts ``account`` is in (every cohort for an admin)."""
+        return self.run(cohorts.cohorts_of, account)
+
     def reader_for(self, account: Account) -> Deferred[Reader]:
         """``account`` with what its cohorts let it read (see ``sessions.access``)."""
         return self.run(cohorts.reader_for, account)

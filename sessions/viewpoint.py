@@ -67,10 +67,11 @@ def shown(vantage: Vantage, path: ReadPath, events: Iterable[Event]) -> list[Eve
     return [event for event in events if sees(vantage, path, event)]
 
 
-def live_vantage(seat: Seat | None) -> Vantage:
-    """The vantage of a seat's occupant; ``None`` is an observer, who watches to coach."""
+def live_vantage(seat: Seat | None, coaching: bool = False) -> Vantage:
+    """The vantage of a seat's occupant; ``None`` is a watcher: a coach (the agent's
+    trainer), or an audience when the agent only consented to them watching."""
     if seat is None:
-        return Vantage.COACH
+        return Vantage.COACH if coaching else Vantage.AUDIENCE
     return Vantage.AGENT if seat is Seat.AGENT else Vantage.CUSTOMER
 
 

@@ -111,39 +111,72 @@ async def test_a_trainer_plays_the_customer_from_the_persona_card(
 
 
 @pytest_twisted.ensureDeferred
-async def test_a_consented_watcher_is_announced_and_whispers_reach_only_the_agent(
+async def test_a_consented_watcher_is_announced_sees_the_talk_and_may_not_coach(
     reactor, server_factory, db_url
 ):
     service = await server_factory(db_url)
     port = port_of(service)
     agent, customer, room_id = await live_room(reactor, port, "hal", "ivy")
-    coach = await signed_in(reactor, port, "jon")
-    coach.send(f"watch {room_id}")
-    await coach.expect("You may watch a room when you train the agent's cohort")
+    peer = await signed_in(reactor, port, "jon")
+    stranger = await signed_in(reactor, port, "kim")
+    with database(db_url) as engine:
+        cohort(engine, "team", trainees=("hal", "jon"))
+    peer.send(f"watch {room_id}")
+    await peer.expect("You may watch a room when you train the agent's cohort")
+    agent.send("/allow kim")
+    await agent.expect("kim is not in a cohort with you;")
+    stranger.send(f"watch {room_id}")
+    await stranger.expect("You may watch a room when you train the agent's cohort")
     agent.send("/allow jon")
     await agent.expect("jon may now watch this session")
-    coach.send(f"watch {room_id}")
-    await coach.expect("You are watching.")
+    peer.send(f"watch {room_id}")
+    await peer.expect("You are watching, as the agent allowed.")
     await agent.expect("* jon is watching.")
     await customer.expect("* jon is watching.")
     customer.send("Where is my refund?")
+    await peer.expect("ivy (customer): Where is my refund?")
+    for command in ("/whisper Give a date.", "/note Missed the name.", "/takeover"):
+        peer.send(command)
+        await peer.expect("Only the agent's trainers coach; you are watching with the "
+                          "agent's consent.")
+    peer.send("/leave")
+    await agent.expect("* jon stopped watching.")
+    events = await read_log(service, room_id)
+    assert not [e for e in events if e.kind in (EventKind.WHISPER, EventKind.NOTE)]
+    for client in (agent, customer, peer, stranger):
+        await client.close()
+
+
+@pytest_twisted.ensureDeferred
+async def test_the_agents_trainer_whispers_to_the_agent_alone(reactor, server_factory, db_url):
+    service = await server_factory(db_url)
+    port = port_of(service)
+    agent, customer, room_id = await live_room(reactor, port, "hal", "ivy")
+    with database(db_url) as engine:
+        people(engine, tara=Role.TRAINER)
+        cohort(engine, "team", trainers=("tara",), trainees=("hal",))
+    coach = await sign_in(reactor, port, "tara")
+    coach.send(f"watch {room_id}")
+    await coach.expect("You are watching. \"/whisper TEXT\" coaches the agent")
+    await agent.expect("* tara is watching.")
+    customer.send("Where is my refund?")
     await coach.expect("ivy (customer): Where is my refund?")
     coach.send("/whisper Acknowledge first, then give a date.")
-    await agent.expect("[coach jon] Acknowledge first, then give a date.")
+    await agent.expect("[coach tara] Acknowledge first, then give a date.")
     coach.send("/note Missed the name again.")
-    await coach.expect("[note by jon] Missed the name again.")
+    await coach.expect("[note by tara] Missed the name again.")
     agent.send("I understand, Ivy. Your refund goes out on Friday.")
     await customer.expect("Your refund goes out on Friday.")
     coach.send("hello?")
     await coach.expect("You are watching, so the people in the room do not hear you.")
     coach.send("/leave")
-    await agent.expect("* jon stopped watching.")
-    await customer.expect("* jon stopped watching.")
+    await agent.expect("* tara stopped watching.")
+    await customer.expect("* tara stopped watching.")
     assert "Acknowledge first" not in customer.text and "Missed the name" not in customer.text
     assert "Missed the name" not in agent.text
     events = await read_log(service, room_id)
     whisper = next(e for e in events if e.kind is EventKind.WHISPER)
-    assert whisper.actor == "jon" and whisper.text == "Acknowledge first, then give a date."
+    assert whisper.actor == "tara" and whisper.text == "Acknowledge first, then give a date."
     said = next(e for e in events if e.text == "Where is my refund?")
     assert whisper.data["turn"] == said.seq
     for client in (agent, customer, coach):

@@ -35,7 +35,7 @@ async def test_take_over_and_hand_back_keep_the_customer_state(reactor, sqlite_u
     session = await open_session(reactor, sqlite_url, seed=5)
     room = session.room
     trainer = Trainer("tara", "tara")
-    await room.watch(trainer)
+    await room.watch(trainer, coaching=True)
     await session.say("I'm so sorry, Dana. That sounds really frustrating.")
     moods = [e for e in await session.log() if e["kind"] == "mood"]
     state_before = moods[-1]["data"]["state"]
