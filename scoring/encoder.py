@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -23,9 +23,10 @@ MODEL_DIR = Path(__file__).resolve().parent / "minilm_static"
 class Encoder:
     """Encodes sentences as unit vectors; an empty or unknown sentence is the zero vector.
 
-    Vectors are cached by text (words, policy phrases and customer lines recur), and the
-    uncached texts of one call are tokenised in one batch: the tokeniser's per-call cost,
-    not the arithmetic, is what a line's analysis spends its time on."""
+    Sums and unit vectors are cached by text (words, policy phrases and customer lines
+    recur), and the uncached texts of one call are tokenised in one batch: the tokeniser's
+    per-call cost, not the arithmetic, is what a line's analysis spends its time on. Each
+    row is worked out on its own, so a text's vector does not depend on the batch."""
 
     def __init__(self, path: Path = MODEL_DIR, cache_size: int = 20_000) -> None:
         # model2vec logs the model card's absence at INFO and above; nothing to act on.
@@ -33,35 +34,52 @@ class Encoder:
         self._model = StaticModel.from_pretrained(str(path))
         self._table = np.asarray(self._model.embedding, dtype=np.float32)
         self.dims: int = int(self._table.shape[1])
-        self._cache: dict[str, np.ndarray] = {}
+        self._sums: dict[str, np.ndarray] = {}
+        self._units: dict[str, np.ndarray] = {}
         self._cache_size = cache_size
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), dims)`` float32 unit rows, in the order given."""
-        out = self.sums(texts)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return np.divide(out, norms, out=out, where=norms > 0)
+        wanted = dict.fromkeys(texts)
+        missing = [t for t in wanted if t not in self._units]
+        if missing:
+            if len(self._units) + len(missing) > self._cache_size:
+                self._units.clear()  # then everything asked for is missing
+                missing = list(wanted)
+            out = self.sums(missing)
+            norms = np.linalg.norm(out, axis=1, keepdims=True)
+            np.divide(out, norms, out=out, where=norms > 0)
+            self._units.update(zip(missing, out, strict=True))
+        return self._rows(self._units, texts)
 
     def sums(self, texts: Sequence[str]) -> np.ndarray:
         """The sum of each text's token vectors: texts said one after the other have the
         sum of their sums, so a conversation's vector needs no new tokenising."""
-        out = np.zeros((len(texts), self.dims), dtype=np.float32)
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            if len(self._cache) + len(missing) > self._cache_size:
-                self._cache.clear()  # then everything asked for is missing
-                missing = list(dict.fromkeys(texts))
-            for text, ids in zip(missing, self._model.tokenize(missing), strict=True):
-                self._cache[text] = (self._table[ids].sum(axis=0) if ids
-                                     else np.zeros(self.dims, np.float32))
-        for i, text in enumerate(texts):
-            out[i] = self._cache[text]
-        return out
+        self.prepare(texts)
+        return self._rows(self._sums, texts)
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Tokenise, in one batch, the texts whose sums are not cached yet."""
+        wanted = dict.fromkeys(texts)
+        missing = [t for t in wanted if t not in self._sums]
+        if not missing:
+            return
+        if len(self._sums) + len(missing) > self._cache_size:
+            self._sums.clear()  # then everything asked for is missing
+            missing = list(wanted)
+        for text, ids in zip(missing, self._model.tokenize(missing), strict=True):
+            self._sums[text] = (self._table[ids].sum(axis=0) if ids
+                                else np.zeros(self.dims, np.float32))
+
+    def _rows(self, cache: dict[str, np.ndarray], texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dims), np.float32)
+        return np.array([cache[t] for t in texts], dtype=np.float32)
 
 
 def unit(vector: np.ndarray) -> np.ndarray:
     """``vector`` scaled to length 1 (the zero vector stays zero)."""
-    norm = float(np.linalg.norm(vector))
+    norm = float(np.sqrt(vector.dot(vector)))  # np.linalg.norm(vector), without its overhead
     return vector / norm if norm else vector
 
 
