@@ -193,6 +193,17 @@ class Analysis:
         return not (self.off_topic or self.repeats is not None or self.echoes is not None)
 
 
+@attrs.frozen(eq=False)
+class _Reading:
+    """An agent line's pieces as the network read them: per piece its unit vector, its
+    move probabilities and the probability that its offer is a concrete step."""
+
+    pieces: list[Segment]
+    vectors: np.ndarray
+    probs: np.ndarray
+    concrete: np.ndarray
+
+
 @attrs.define
 class Conversation:
     """The analyses so far of one conversation; ``hear`` adds the next utterance."""
@@ -205,8 +216,8 @@ class Conversation:
     _customer_texts: list[str] = attrs.field(factory=list)
     _situation: list[str] = attrs.field(factory=list)
     _phrases: dict[str, tuple[list[str], np.ndarray]] = attrs.field(factory=dict)
-    _topics: dict[str, str] = attrs.field(factory=dict)  # topic words of context lines
-    _read: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = attrs.field(factory=dict)
+    _topics: dict[str, str] = attrs.field(factory=dict)  # topic words of lines
+    _read: dict[str, _Reading] = attrs.field(factory=dict)  # lines expected, not yet heard
 
     def __attrs_post_init__(self) -> None:
         if self.facts is not None and self.facts.situation:
@@ -218,27 +229,28 @@ class Conversation:
         change."""
         pieces = {t: pieces_of(t) for t in dict.fromkeys(texts)}
         flat = [p.text for each in pieces.values() for p in each]
-        topics = [_topic_text(t, self.heads.generic) for t in pieces]
-        self.encoder.sums([*flat, *topics])
+        self.encoder.prepare([*flat, *(self._topic_of(t) for t in pieces)])
         vectors = self.encoder.embed(flat)
         probs = self.heads.probabilities(flat, vectors)
         concrete = self.heads.concreteness(flat, vectors)
         at = 0
         for text, each in pieces.items():
             n = len(each)
-            self._read[text] = (vectors[at:at + n], probs[at:at + n], concrete[at:at + n])
+            self._read[text] = _Reading(each, vectors[at:at + n], probs[at:at + n],
+                                        concrete[at:at + n])
             at += n
 
-    def _read_pieces(self, text: str, pieces: Sequence[Segment]
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The pieces' vectors, move probabilities and concreteness."""
+    def _reading(self, text: str) -> _Reading:
+        """How the network reads an agent line's pieces: from ``expect`` the first time a
+        line is heard, on its own after that."""
         found = self._read.pop(text, None)
         if found is not None:
             return found
+        pieces = pieces_of(text)
         texts = [p.text for p in pieces]
         vectors = self.encoder.embed(texts)
-        return (vectors, self.heads.probabilities(texts, vectors),
-                self.heads.concreteness(texts, vectors))
+        return _Reading(pieces, vectors, self.heads.probabilities(texts, vectors),
+                        self.heads.concreteness(texts, vectors))
 
     def hear(self, speaker: str, text: str) -> Analysis:
         analysis = (self._agent(text) if speaker == "agent" else self._customer(text))
@@ -259,8 +271,8 @@ class Conversation:
 
     def _agent(self, text: str) -> Analysis:
         facts = self.facts
-        pieces = pieces_of(text)
-        vectors, probs, concrete = self._read_pieces(text, pieces)
+        reading = self._reading(text)
+        pieces, probs = reading.pieces, reading.probs
         learned, unsure = self._learned(pieces, probs)
         context = Context(
             speaker="agent",
@@ -294,14 +306,14 @@ class Conversation:
             moves.append(Move("set_expectation", when.start, when.end, when.quote, 0.7,
                               "substance"))
         refs = references(text)
-        offers = self._offers(text, pieces, concrete, moves, when, refs)
+        offers = self._offers(text, pieces, reading.concrete, moves, when, refs)
         policy_move = self._policy_move(offers, moves)
         if policy_move is not None:
             moves.append(policy_move)
         substance = Substance(tuple(offers), when, refs,
                               escalation_target(text) if any(m.label == "escalate"
                                                              for m in moves) else None)
-        vector = vectors[0]
+        vector = reading.vectors[0]
         return Analysis(
             len(self.turns), "agent", text,
             tuple(sorted(moves, key=lambda m: (m.start, m.label))), tuple(unsure), substance,
@@ -332,7 +344,7 @@ class Conversation:
                 or any(m.label in _ANSWERING for m in moves)):
             return True
         mine, theirs = self.encoder.embed([text, asked])
-        return float(mine @ theirs) >= ANSWERS
+        return float(mine.dot(theirs)) >= ANSWERS
 
     # -- the learned recogniser ----------------------------------------------------------
 
@@ -457,7 +469,7 @@ class Conversation:
         # what it is about: the situation, how the customer put it first, and lately
         context = [*self._situation, *said[:_FIRST],
                    *said[max(_FIRST, len(said) - _RECENT):]]
-        mine_topic = _topic_text(text, self.heads.generic)
+        mine_topic = self._topic_of(text)
         if not context or len(mine_topic.split()) < _TOPIC_WORDS:
             return None  # no customer line yet, or service talk about whatever was said
         topics = [self._topic_of(c) for c in context]
@@ -465,8 +477,8 @@ class Conversation:
         n = len(context)
         mine, mine_t = unit(sums[0]), unit(sums[1])
         theirs, theirs_t = unit(sums[2:2 + n].sum(axis=0)), unit(sums[2 + n:].sum(axis=0))
-        whole = float(mine @ theirs)
-        topic = float(mine_t @ theirs_t) if theirs_t.any() else whole
+        whole = float(mine.dot(theirs))
+        topic = float(mine_t.dot(theirs_t)) if theirs_t.any() else whole
         return round((whole + topic) / 2, 3)
 
     def _topic_of(self, line: str) -> str:
@@ -494,13 +506,13 @@ class Conversation:
 
     def _repeat_of(self, speaker: str, vector: np.ndarray) -> int | None:
         for t in reversed(self.turns):
-            if t.speaker == speaker and len(t.vector) and float(t.vector @ vector) >= REPEAT:
+            if t.speaker == speaker and len(t.vector) and float(t.vector.dot(vector)) >= REPEAT:
                 return t.index
         return None
 
     def _echo_of(self, vector: np.ndarray) -> int | None:
         for t in reversed(self.turns):
-            if t.speaker == "customer" and float(t.vector @ vector) >= ECHO:
+            if t.speaker == "customer" and float(t.vector.dot(vector)) >= ECHO:
                 return t.index
         return None
 
@@ -517,13 +529,13 @@ def _together(wanted: Sequence[str], wanted_vectors: np.ndarray, words: Sequence
     n, m = len(wanted), len(words)
     if not n or m < n:
         return False
-    close = wanted_vectors @ vectors.T >= _WORD_MATCH  # (wanted, words)
-    for i, w in enumerate(wanted):
-        close[i] |= np.fromiter((x.startswith(w[:5]) for x in words), bool, m)
-    runs = np.ones(m - n + 1, dtype=bool)
-    for i in range(n):
-        runs &= close[i, i : m - n + 1 + i]
-    return bool(runs.any())
+    close = (wanted_vectors @ vectors.T >= _WORD_MATCH).tolist()  # (wanted, words)
+    for row, w in zip(close, wanted, strict=True):
+        stem = w[:5]
+        row[:] = [c or x.startswith(stem) for c, x in zip(row, words, strict=True)]
+        if not any(row):
+            return False
+    return any(all(close[i][s + i] for i in range(n)) for s in range(m - n + 1))
 
 
 def pieces_of(text: str) -> list[Segment]:
