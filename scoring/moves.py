@@ -125,6 +125,39 @@ def recognise(
         _drop_contained(found, "thanks", ("abuse",))
         _drop_contained(found, "satisfied", ("complain", "repeat_complaint"))
         return _ordered(found)
+    return agent_patterns(text, context).settle(learned)
+
+
+@attrs.frozen(eq=False)
+class AgentPatterns:
+    """What the patterns found in an agent line, before any learned moves join them:
+    ``settle`` works out the moves that depend on context, so the line is matched once
+    however many sets of learned moves are tried with it."""
+
+    context: Context
+    found: dict[str, Move]
+
+    def settle(self, learned: Iterable[Move] = ()) -> tuple[Move, ...]:
+        """The line's moves, as ``recognise(text, context, learned)`` gives them."""
+        found = dict(self.found)
+        for move in learned:
+            if move.label not in found:
+                found[move.label] = move
+        _contextual_agent_moves(found, self.context)
+        _drop_contained(found, "apologise", ("non_apology",))
+        _drop_contained(found, "thank", ("sarcasm",))
+        _drop_contained(found, "empathise", ("sarcasm",))
+        _drop_contained(found, "acknowledge", ("sarcasm", "empathise"))
+        _drop_contained(found, "clarify", ("sarcasm", "insult"))
+        _drop_contained(found, "refuse", ("warn_conduct",))
+        if found.get("state_limit", _NO_MOVE).strength >= _FIRM_LIMIT:
+            _drop_contained(found, "refuse", ("state_limit",))  # a refusal with its reason
+        _drop_contained(found, "offer_alternative", ("check_agreement",))
+        return _ordered(found)
+
+
+def agent_patterns(text: str, context: Context) -> AgentPatterns:
+    """The patterns' reading of an agent's ``text`` (``context.speaker`` is "agent")."""
     low = fold(text)
     starts = _AGENT_INDEX.positions(scan(text))
     found = _match_patterns(text, low, AGENT_PATTERNS, _AGENT_INDEX, starts)
@@ -136,20 +169,7 @@ def recognise(
     _add(found, _clarify(text, found))
     _add(found, _use_name(text, context.customer_name))
     _add(found, _forbidden_offer(text, context))
-    for move in learned:
-        if move.label not in found:
-            found[move.label] = move
-    _contextual_agent_moves(found, context)
-    _drop_contained(found, "apologise", ("non_apology",))
-    _drop_contained(found, "thank", ("sarcasm",))
-    _drop_contained(found, "empathise", ("sarcasm",))
-    _drop_contained(found, "acknowledge", ("sarcasm", "empathise"))
-    _drop_contained(found, "clarify", ("sarcasm", "insult"))
-    _drop_contained(found, "refuse", ("warn_conduct",))
-    if found.get("state_limit", _NO_MOVE).strength >= _FIRM_LIMIT:
-        _drop_contained(found, "refuse", ("state_limit",))  # a refusal with its reason
-    _drop_contained(found, "offer_alternative", ("check_agreement",))
-    return _ordered(found)
+    return AgentPatterns(context, found)
 
 
 def _ordered(found: dict[str, Move]) -> tuple[Move, ...]:

@@ -22,7 +22,14 @@ import numpy as np
 from scoring.encoder import Encoder, default_encoder, unit
 from scoring.facts import ScenarioFacts
 from scoring.learned import Heads, default_heads
-from scoring.moves import PRESSURE_CUSTOMER_MOVES, PRESSURE_STRENGTH, Context, Move, recognise
+from scoring.moves import (
+    PRESSURE_CUSTOMER_MOVES,
+    PRESSURE_STRENGTH,
+    Context,
+    Move,
+    agent_patterns,
+    recognise,
+)
 from scoring.segments import Segment, segments
 from scoring.steps import agent_marks
 from scoring.substance import (
@@ -282,10 +289,11 @@ class Conversation:
         )
         # The network reads what the patterns could not: its moves fill the pieces of the
         # line where no pattern found a service move.
-        worded = recognise(text, context)
+        patterns = agent_patterns(text, context)
+        worded = patterns.settle()
         covered = [(m.start, m.end) for m in worded if m.label in SERVICE_MOVES]
         learned = [m for m in learned if not any(a < m.end and m.start < b for a, b in covered)]
-        moves = list(recognise(text, context, learned) if learned else worded)
+        moves = list(patterns.settle(learned) if learned else worded)
         small_talk = _column(self.heads, probs, "small_talk")
         relevance = self._relevance(text)
         off_topic = self._off_topic(moves, small_talk, relevance)
