@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TypeVar
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from twisted.internet.defer import Deferred
 from twisted.internet.interfaces import IReactorThreads, IReactorTime
-from twisted.internet.threads import deferToThreadPool
-from twisted.python.threadpool import ThreadPool
 
 from sessions import queries
+from sessions.offload import WorkerPool
 from sessions.records import Account, Role
 from sessions.store import SqlStore
 
-T = TypeVar("T")
 NAME_RULE = "3-24 characters: letters, digits, '-' or '_', starting with a letter"
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{2,23}")
 MIN_PASSWORD = 8
@@ -65,13 +60,8 @@ class Accounts:
 
     def __init__(self, store: SqlStore, reactor: IReactorThreads, clock: IReactorTime) -> None:
         self._store = store
-        self._reactor = reactor
         self._clock = clock
-        self._pool = ThreadPool(minthreads=0, maxthreads=2, name="sparring-hash")
-        self._pool.start()
-
-    def _in_pool(self, fn: Callable[..., T], *args: object) -> Deferred[T]:
-        return deferToThreadPool(self._reactor, self._pool, fn, *args)
+        self._in_pool = WorkerPool(reactor, "sparring-hash", threads=2)
 
     async def create(self, name: str, password: str, role: Role = Role.TRAINEE) -> Account:
         problem = name_problem(name) or password_problem(password)
@@ -94,4 +84,4 @@ class Accounts:
         return account if matches and account else None
 
     def close(self) -> None:
-        self._pool.stop()
+        self._in_pool.close()

@@ -24,6 +24,7 @@ from server.web.site import build_site
 from sessions.debriefing import FactsLookup
 from sessions.floor import Floor
 from sessions.matchmaking import DEFAULT_WAIT
+from sessions.offload import WorkerPool
 from sessions.records import SessionInfo
 from sessions.store import SqlStore
 
@@ -68,6 +69,7 @@ class SparringService(MultiService):
         self.telnet_port: IListeningPort | None = None
         self.web_port: IListeningPort | None = None
         self.ready: Deferred[None] | None = None
+        self.scoring: WorkerPool | None = None
 
     def startService(self) -> None:
         super().startService()
@@ -87,7 +89,10 @@ class SparringService(MultiService):
         for problem in problems:
             _log.warn("Scenario refused: {problem}", problem=str(problem))
         _log.info("Loaded {count} scenarios", count=len(library.list()))
-        floor = Floor(store, reactor, facts_for=_facts_lookup(library))
+        # One thread: scoring is pure Python, so more threads would only contend for the
+        # interpreter; what matters is that the reactor thread never does it.
+        self.scoring = WorkerPool(reactor, "sparring-score", threads=1)
+        floor = Floor(store, reactor, facts_for=_facts_lookup(library), offload=self.scoring)
         interrupted = await floor.end_interrupted()
         if interrupted:
             _log.info("Closed {count} sessions left open by the last run", count=len(interrupted))
@@ -137,4 +142,6 @@ class SparringService(MultiService):
             client.screen.close("The server is shutting down. Your sessions are saved.")
         await self.app.store.close()
         self.app.accounts.close()
+        if self.scoring is not None:
+            self.scoring.close()
         _log.info("Sparring stopped; every event is saved")

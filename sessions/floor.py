@@ -8,6 +8,7 @@ from twisted.internet.interfaces import IReactorTime
 
 from sessions import queries
 from sessions.debriefing import FactsLookup, score_session
+from sessions.offload import Offload, inline
 from sessions.records import SessionStatus
 from sessions.room import Room
 from sessions.store import SqlStore
@@ -15,11 +16,16 @@ from sessions.store import SqlStore
 
 class Floor:
     def __init__(
-        self, store: SqlStore, clock: IReactorTime, facts_for: FactsLookup | None = None
+        self,
+        store: SqlStore,
+        clock: IReactorTime,
+        facts_for: FactsLookup | None = None,
+        offload: Offload = inline,
     ) -> None:
         self.store = store
         self.clock = clock
         self._scorer = functools.partial(score_session, facts_for=facts_for)
+        self._offload = offload  # where finished sessions are scored
         self._rooms: dict[int, Room] = {}
 
     async def open_room(
@@ -31,7 +37,8 @@ class Floor:
         info = await self.store.create_session(
             self.clock.seconds(), scenario_id, scenario_version, seed
         )
-        room = Room(info, self.store, self.clock, on_ended=self._forget, scorer=self._scorer)
+        room = Room(info, self.store, self.clock, on_ended=self._forget, scorer=self._scorer,
+                    offload=self._offload)
         self._rooms[room.session_id] = room
         return room
 

@@ -18,6 +18,7 @@ from twisted.logger import Logger
 from sessions.debriefing import summary
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant, IStore
+from sessions.offload import Offload, inline
 from sessions.records import SessionInfo, SessionStatus
 from sessions.viewpoint import ReadPath, live_vantage, sees
 
@@ -83,6 +84,7 @@ class Room:
         clock: IReactorTime,
         on_ended: Callable[[Room], object] = lambda room: None,
         scorer: Scorer | None = None,
+        offload: Offload = inline,
         next_seq: int = 1,
     ) -> None:
         self.info = info
@@ -91,7 +93,9 @@ class Room:
         self.status = info.status
         self._on_ended = on_ended
         self._scorer = scorer
+        self._offload = offload
         self._next_seq = next_seq
+        self._log: list[Event] = []  # what was committed, for scoring without a read
         self._seats: dict[Seat, SeatHolder] = {}
         self._observers: dict[str, SeatHolder] = {}  # by account
         self._benched: IParticipant | None = None  # the bot while a trainer plays its seat
@@ -373,7 +377,9 @@ class Room:
         text = f"Session ended by {name}: {reason}" if name else f"Session ended: {reason}"
         await self._emit(EventKind.END, name, seat, text, data)
         if self._scorer is not None:
-            scored = self._scorer(self.info, await self.store.read_session(self.session_id))
+            # Off the reactor thread, from the log in memory: neither the scoring nor a
+            # read queued behind everyone's commits holds up the rest of the floor.
+            scored = await self._offload(self._scorer, self.info, list(self._log))
             if scored is not None:
                 await self._emit(EventKind.SCORE, None, None, summary(scored), scored)
         self._on_ended(self)
@@ -408,6 +414,7 @@ class Room:
         )
         self._next_seq += 1
         await self.store.append(event)
+        self._log.append(event)  # batches commit in order, so this stays in seq order
         for holder in self._audience():
             holder.show(event)
         return event

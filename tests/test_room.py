@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 import pytest_twisted
 from twisted.internet.defer import Deferred
@@ -11,8 +13,9 @@ from zope.interface import implementer
 from sessions.events import EventKind, Seat
 from sessions.floor import Floor
 from sessions.interfaces import IParticipant
+from sessions.offload import WorkerPool
 from sessions.records import SessionStatus
-from sessions.room import ABANDON_AFTER, RoomError
+from sessions.room import ABANDON_AFTER, Room, RoomError
 from sessions.store import SqlStore
 
 
@@ -114,3 +117,33 @@ async def test_typing_notices_reach_the_others_are_throttled_and_never_stored(st
     assert not [e for e in customer.seen if e.kind is EventKind.TYPING]
     await store.flushed()
     assert EventKind.TYPING not in {e.kind for e in await store.read_session(room.session_id)}
+
+
+@pytest_twisted.ensureDeferred
+async def test_a_finished_session_is_scored_on_a_worker_thread_from_the_log_it_kept(
+    reactor, store
+) -> None:
+    scored_on: list[tuple[str, list[EventKind]]] = []
+
+    def scorer(info, events):
+        scored_on.append((threading.current_thread().name, [e.kind for e in events]))
+        return {"agent": "jo", "scorecard": {
+            name: {"score": 50} for name in ("calmness", "boundary_setting", "resolution")
+        } | {"overall": 50, "passed": False}}
+
+    pool = WorkerPool(reactor, "sparring-score", threads=1)
+    try:
+        info = await store.create_session(0.0)
+        room = Room(info, store, Clock(), scorer=scorer, offload=pool)
+        agent, customer = Person("jo"), Person("kit")
+        await room.join(agent, Seat.AGENT)
+        await room.join(customer, Seat.CUSTOMER)
+        await room.say(agent, "Hello, how can I help?")
+        await room.end(agent, "done")
+    finally:
+        pool.close()
+    [(thread, kinds)] = scored_on
+    assert "sparring-score" in thread and thread != threading.main_thread().name
+    assert kinds == [EventKind.JOIN, EventKind.JOIN, EventKind.SYSTEM, EventKind.SAY,
+                     EventKind.END]
+    assert agent.seen[-1].kind is EventKind.SCORE
