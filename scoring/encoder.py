@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -18,6 +19,9 @@ import numpy as np
 from model2vec import StaticModel
 
 MODEL_DIR = Path(__file__).resolve().parent / "minilm_static"
+# A call tokenises a few short texts: spreading them over threads costs more CPU than it
+# saves (and a forked server would warn about it). A setting of one's own wins.
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Encoder:
