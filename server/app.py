@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import attrs
 from twisted.internet.interfaces import IReactorTime
@@ -10,14 +10,22 @@ from twisted.internet.interfaces import IReactorTime
 from roles.engine import Pace
 from roles.library import Library
 from server.accounts import Accounts
-from server.party import Parties
+from server.modes import Mode
+from server.screen import Screen
 from server.throttle import LoginThrottle
 from sessions.floor import Floor
-from sessions.matchmaking import DEFAULT_WAIT, Matchmaker
+from sessions.matchmaking import Matchmaker
+from sessions.records import Account
 from sessions.store import SqlStore
+from sessions.watchparty import Parties
 
-if TYPE_CHECKING:
-    from server.client import Client
+
+class Connection(Protocol):
+    """A signed-in connection, as the list of who is online holds it."""
+
+    account: Account | None
+    screen: Screen
+    mode: Mode
 
 
 @attrs.define
@@ -30,12 +38,7 @@ class App:
     library: Library
     customer_pace: Pace  # how fast scripted customers "type"
     open_registration: bool = True
-    online: dict[str, Client] = attrs.field(factory=dict)  # account name -> connection
-    match_wait: float = DEFAULT_WAIT  # seconds a trainee waits for a human partner
+    online: dict[str, Connection] = attrs.field(factory=dict)  # account name -> connection
     parties: Parties = attrs.field(factory=Parties)
+    # Set by the wiring once the App exists: pairing a match seats people through it.
     matchmaker: Matchmaker = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        from server.practice import Pairing
-
-        self.matchmaker = Matchmaker(self.clock, Pairing(self).matched, self.match_wait)

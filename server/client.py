@@ -8,15 +8,15 @@ then "open" gets both handled in order.
 from __future__ import annotations
 
 from collections import deque
-from typing import Protocol
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from twisted.internet.defer import Deferred
 from twisted.logger import Logger
 from twisted.python.failure import Failure
 
 from server.app import App
-from server.inroom import InRoom
-from server.login import Login
+from server.modes import Mode, ShowsTyping
 from server.screen import Screen
 from server.text import sanitise
 from sessions.records import Account
@@ -27,22 +27,13 @@ _log = Logger()
 MAX_QUEUED_LINES = 50
 
 
-class Mode(Protocol):
-    async def handle(self, line: str) -> None: ...
-
-    def disconnected(self) -> None: ...
-
-    def where(self) -> str:
-        """Where this person is, for "who"."""
-        ...
-
-
 class Client:
-    def __init__(self, app: App, screen: Screen) -> None:
+    def __init__(self, app: App, screen: Screen, first: Callable[[Client], Mode]) -> None:
+        """``first`` makes the mode the connection starts in (the login screen)."""
         self.app = app
         self.screen = screen
         self.account: Account | None = None
-        self.mode: Mode = Login(self)
+        self.mode: Mode = first(self)
         self._queue: deque[str] = deque()
         self._busy = False
         self._dropped = 0
@@ -52,17 +43,11 @@ class Client:
     def name(self) -> str:
         return self.account.name if self.account else "(not signed in)"
 
-    def start(self) -> None:
-        Login.greet(self.screen, self.app.open_registration)
-
-    def start_signed_in(self, account: Account) -> None:
-        """Begin as ``account``, for a front end that authenticated the person itself.
-        Lines that arrive meanwhile wait until the person is in the lobby (or back in
-        their seat)."""
-        login = Login(self)
-        self.mode = login
+    def run_first(self, job: Coroutine[Any, Any, object]) -> None:
+        """Run ``job`` (signing in, for a front end that authenticated the person itself)
+        before any line: lines that arrive meanwhile wait for it."""
         self._busy = True
-        done = Deferred.fromCoroutine(login.enter(account))
+        done = Deferred.fromCoroutine(job)
         done.addErrback(self._failed)
         done.addBoth(self._next)
 
@@ -74,7 +59,7 @@ class Client:
         self._handle_next()
 
     def typing(self) -> None:
-        if isinstance(self.mode, InRoom):
+        if isinstance(self.mode, ShowsTyping):
             self.mode.typing()
 
     def line_too_long(self, limit: int) -> None:

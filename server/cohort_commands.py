@@ -8,19 +8,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from scoring.scorecard import DIMENSIONS
 from server.accounts import name_problem
+from server.app import App
 from server.commands import Handler
+from server.home import Home
 from sessions import cohorts, queries
 from sessions.cohorts import Assignment, Cohort, CohortError, CohortRole, PassRule
 from sessions.progress import Progress, TraineeRow, cohort_table, progress_of
 from sessions.records import Role
-
-if TYPE_CHECKING:
-    from server.app import App
-    from server.lobby import Lobby
 
 ASSIGN_USAGE = "assign COHORT SCENARIO_ID DUE [overall>=70] [seeds=1], DUE as YYYY-MM-DD"
 
@@ -31,7 +28,7 @@ def today(seconds: float) -> datetime.date:
 
 
 class CohortCommands:
-    def __init__(self, lobby: Lobby) -> None:
+    def __init__(self, lobby: Home) -> None:
         self.lobby = lobby
 
     def register(self, add: Callable[[str, str, str, Handler], None]) -> None:

@@ -66,3 +66,14 @@ class CommandTable:
             unknown(self.unknown(name))
         else:
             await command.handler(args)
+
+
+def parse_speed(text: str) -> float | None:
+    """None for "max"; 0 for anything that is not a usable speed."""
+    if text.lower() == "max":
+        return None
+    try:
+        speed = float(text)
+    except ValueError:
+        return 0
+    return speed if 0 < speed <= 1000 else 0

@@ -7,19 +7,17 @@ those calls and the room's refusals into messages.
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING
 
 from twisted.internet.defer import Deferred
 from twisted.logger import Logger
 from zope.interface import implementer
 
+from server.client import Client
 from server.commands import CommandTable
+from server.home import Home
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant
 from sessions.room import Room, RoomError
-
-if TYPE_CHECKING:
-    from server.client import Client
 
 _log = Logger()
 
@@ -40,9 +38,10 @@ class TerminalParticipant:
 
 
 class InRoom:
-    def __init__(self, client: Client, room: Room) -> None:
+    def __init__(self, client: Client, room: Room, home: Home) -> None:
         self.client = client
         self.room = room
+        self.home = home  # where the person goes when the session ends
         self.participant = TerminalParticipant(self)
         self.commands = CommandTable(prefix="/")
         add = self.commands.add
@@ -80,9 +79,7 @@ class InRoom:
             self._back_to_lobby()
 
     def _back_to_lobby(self) -> None:
-        from server.lobby import Lobby
-
-        self.client.switch(Lobby(self.client))
+        self.client.switch(self.home)
         self.client.screen.show("You are back in the lobby.")
 
     def disconnected(self) -> None:

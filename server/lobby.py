@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
 
 from twisted.logger import Logger
 
@@ -12,11 +11,14 @@ from roles.customer import ScriptedCustomer
 from roles.engine import CustomerEngine
 from roles.model import Scenario
 from roles.render import render_briefing, render_listing, render_persona_card
+from server.client import Client
 from server.cohort_commands import CohortCommands
-from server.commands import CommandTable, number
+from server.commands import CommandTable, number, parse_speed
+from server.inroom import InRoom
 from server.party import start_or_join
 from server.practice import Practice
 from server.render import debrief_text, transcript_lines
+from server.replaying import Replaying
 from server.review_commands import ReviewCommands, review_text
 from server.screen import Screen
 from sessions.access import may_coach
@@ -27,9 +29,6 @@ from sessions.records import SessionInfo, SessionStatus
 from sessions.replay import Replay
 from sessions.room import Room, RoomError
 from sessions.viewpoint import ReadPath
-
-if TYPE_CHECKING:
-    from server.client import Client
 
 _log = Logger()
 
@@ -175,9 +174,7 @@ class Lobby:
         self, room: Room, enter: Callable[[IParticipant], Awaitable[object]]
     ) -> bool:
         """Switch to the room's commands and ``enter`` (sit or watch); back here if refused."""
-        from server.inroom import InRoom
-
-        in_room = InRoom(self.client, room)
+        in_room = InRoom(self.client, room, self)
         self.client.switch(in_room)
         try:
             await enter(in_room.participant)
@@ -356,8 +353,6 @@ class Lobby:
             return
         if found.info.status is not SessionStatus.ENDED:
             self.screen.show("That session is still open; this replays what was said so far.")
-        from server.replaying import Replaying
-
         mode = Replaying(self.client, self, found.info.id)
         self.client.switch(mode)
         mode.start(Replay(found.events, speed, self.client.app.clock, mode.show, mode.finished))
@@ -367,14 +362,3 @@ class Lobby:
 
     async def quit(self, args: list[str]) -> None:
         self.screen.close("Goodbye.")
-
-
-def parse_speed(text: str) -> float | None:
-    """None for "max"; 0 for anything that is not a usable speed."""
-    if text.lower() == "max":
-        return None
-    try:
-        speed = float(text)
-    except ValueError:
-        return 0
-    return speed if 0 < speed <= 1000 else 0

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from twisted.logger import Logger
 
 from server.accounts import AccountError, name_problem
+from server.client import Client
+from server.lobby import Lobby
 from server.screen import Screen
 from sessions.records import Account, Role
-
-if TYPE_CHECKING:
-    from server.client import Client
 
 _log = Logger()
 
@@ -117,7 +114,6 @@ class Login:
     async def enter(self, account: Account) -> None:
         """Sign ``account`` in on this connection: also for front ends that checked the
         password themselves (the web page's session cookie)."""
-        from server.lobby import Lobby
 
         client = self.client
         previous = client.app.online.get(account.name)

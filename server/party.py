@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-import attrs
-
-from server.commands import CommandTable, number
+from server.client import Client
+from server.commands import CommandTable, number, parse_speed
+from server.home import Home
 from sessions.events import Event, EventKind
 from sessions.reading import can_read
 from sessions.records import Role
 from sessions.viewpoint import ReadPath
 from sessions.watchparty import PartyError, WatchParty
 
-if TYPE_CHECKING:
-    from server.client import Client
-    from server.lobby import Lobby
-
-
-@attrs.define
-class Parties:
-    """The watch parties running in this process."""
-
-    running: dict[int, WatchParty] = attrs.field(factory=dict)
-    _next_id: int = 1
-
-    def new_id(self) -> int:
-        self._next_id += 1
-        return self._next_id - 1
-
 
 class InParty:
-    def __init__(self, client: Client, lobby: Lobby, party: WatchParty) -> None:
+    def __init__(self, client: Client, lobby: Home, party: WatchParty) -> None:
         self.client = client
         self.lobby = lobby
         self.party = party
@@ -82,8 +64,6 @@ class InParty:
     async def play(self, args: list[str]) -> None:
         if not self._host_only():
             return
-        from server.lobby import parse_speed
-
         speed = parse_speed(args[0]) if args else self.party.speed
         if speed == 0:
             self.client.screen.show("Usage: /play [SPEED|max]; SPEED is a number above 0.")
@@ -139,7 +119,7 @@ def _notice(party: WatchParty, text: str) -> Event:
     return Event(session_id=party.session_id, seq=0, at=0.0, kind=EventKind.SYSTEM, text=text)
 
 
-async def start_or_join(lobby: Lobby, args: list[str]) -> None:
+async def start_or_join(lobby: Home, args: list[str]) -> None:
     """``party SESSION_ID`` (trainers start one) or ``party join PARTY_ID``."""
     client = lobby.client
     app = client.app

@@ -5,7 +5,6 @@ queue for trainees, and volunteering (peers) or going on duty (trainers) to play
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
 
 from twisted.internet.defer import Deferred
 from twisted.logger import Logger
@@ -13,14 +12,12 @@ from twisted.logger import Logger
 from roles.customer import ScriptedCustomer
 from roles.engine import CustomerEngine
 from roles.model import Scenario
+from server.app import App
+from server.client import Client
+from server.home import Home
 from sessions.events import Seat
 from sessions.matchmaking import Match, PartnerKind
 from sessions.records import Role
-
-if TYPE_CHECKING:
-    from server.app import App
-    from server.client import Client
-    from server.lobby import Lobby
 
 _log = Logger()
 
@@ -38,7 +35,7 @@ def choose_scenario(app: App, wanted: str | None) -> Scenario | None:
 class Waiting:
     """In the practice queue, as a trainee or as someone who plays customers."""
 
-    def __init__(self, client: Client, lobby: Lobby, playing_customer: bool) -> None:
+    def __init__(self, client: Client, lobby: Home, playing_customer: bool) -> None:
         self.client = client
         self.lobby = lobby
         self.playing_customer = playing_customer
@@ -61,7 +58,7 @@ class Waiting:
 class Practice:
     """The lobby commands; registered by the lobby."""
 
-    def __init__(self, lobby: Lobby) -> None:
+    def __init__(self, lobby: Home) -> None:
         self.lobby = lobby
         self.client = lobby.client
 
@@ -127,15 +124,15 @@ class Pairing:
             lambda failure: _log.failure("Could not start a matched session", failure)
         )
 
-    def _waiting_client(self, account: str) -> Client | None:
-        client = self.app.online.get(account)
-        return client if client is not None and isinstance(client.mode, Waiting) else None
+    def _waiting(self, account: str) -> Waiting | None:
+        """``account``'s place in the queue, if they are still waiting in it."""
+        connection = self.app.online.get(account)
+        mode = connection.mode if connection is not None else None
+        return mode if isinstance(mode, Waiting) else None
 
     async def _seat(self, match: Match) -> None:
-        from server.lobby import Lobby
-
-        seeker = self._waiting_client(match.seeker.account)
-        partner = self._waiting_client(match.partner.account) if match.partner else None
+        seeker = self._waiting(match.seeker.account)
+        partner = self._waiting(match.partner.account) if match.partner else None
         if seeker is None:
             if match.partner is not None and partner is not None:
                 self.app.matchmaker.offer(match.partner.account, match.partner.kind)
@@ -147,14 +144,14 @@ class Pairing:
         if match.partner is not None and partner is None:
             reason = ("Your partner left before the session began, so the scripted customer "
                       "plays it.")
-        seeker.screen.show(f"Matched: {reason}")
-        await Lobby(seeker).sit(room, Seat.AGENT)
+        seeker.client.screen.show(f"Matched: {reason}")
+        await seeker.lobby.sit(room, Seat.AGENT)
         if partner is not None:
-            partner.screen.show(
+            partner.client.screen.show(
                 f"Matched: you play the customer for {match.seeker.account} in room "
                 f"{room.session_id}. Stay in character; the card:"
             )
-            await Lobby(partner).sit(room, Seat.CUSTOMER)
+            await partner.lobby.sit(room, Seat.CUSTOMER)
         else:
             engine = CustomerEngine(scenario, seed, self.app.customer_pace)
             await room.join(ScriptedCustomer(room, engine), Seat.CUSTOMER)

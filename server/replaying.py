@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from server.client import Client
+from server.home import Home
 from sessions.events import Event
 from sessions.replay import Replay
 
-if TYPE_CHECKING:
-    from server.client import Client
-    from server.lobby import Lobby
-
 
 class Replaying:
-    def __init__(self, client: Client, lobby: Lobby, session_id: int) -> None:
+    def __init__(self, client: Client, lobby: Home, session_id: int) -> None:
         self.client = client
         self.lobby = lobby
         self.session_id = session_id

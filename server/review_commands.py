@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from scoring.scorecard import DIMENSIONS
 from server.commands import Handler, number
+from server.home import Home
 from sessions.access import Reader, may_dispute, may_review
 from sessions.events import Event, EventKind
 from sessions.records import SessionInfo, SessionStatus
 from sessions.review import Review, turn_seq
 from sessions.viewpoint import ReadPath
-
-if TYPE_CHECKING:
-    from server.lobby import Lobby
 
 OVERRIDE_USAGE = "override SESSION_ID calmness|boundary_setting|resolution SCORE REASON..."
 
@@ -27,7 +24,7 @@ def dimension_label(name: str) -> str:
 
 
 class ReviewCommands:
-    def __init__(self, lobby: Lobby) -> None:
+    def __init__(self, lobby: Home) -> None:
         self.lobby = lobby
 
     def register(self, add: Callable[[str, str, str, Handler], None]) -> None:

@@ -17,13 +17,14 @@ from roles.library import Library, load_library
 from scoring.facts import ScenarioFacts
 from server.accounts import Accounts
 from server.app import App
+from server.practice import Pairing
 from server.telnet import TelnetFactory
 from server.throttle import LoginThrottle
 from server.web.auth import OriginPolicy
 from server.web.site import build_site
 from sessions.debriefing import FactsLookup
 from sessions.floor import Floor
-from sessions.matchmaking import DEFAULT_WAIT
+from sessions.matchmaking import DEFAULT_WAIT, Matchmaker
 from sessions.offload import WorkerPool
 from sessions.records import SessionInfo
 from sessions.store import SqlStore
@@ -104,9 +105,9 @@ class SparringService(MultiService):
             clock=reactor,
             library=library,
             customer_pace=settings.customer_pace,
-            match_wait=settings.match_wait,
             open_registration=settings.open_registration,
         )
+        self.app.matchmaker = Matchmaker(reactor, Pairing(self.app).matched, settings.match_wait)
         factory = TelnetFactory(self.app, reactor, settings.idle_timeout, settings.keepalive)
         self.telnet_port = await serverFromString(reactor, settings.telnet).listen(factory)
         address = self.telnet_port.getHost()

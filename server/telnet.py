@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 from server.app import App
 from server.client import Client
 from server.linebuffer import MAX_LINE_BYTES, LineBuffer
+from server.login import Login
 from server.render import debrief_text, event_text
 from server.text import wrap
 from sessions.events import Event, EventKind
@@ -86,7 +87,7 @@ class TelnetSession(TelnetProtocol):
         self.terminal_type: str | None = None
         self.peer = "unknown"
         self.lines = LineBuffer()
-        self.client = Client(app, self)
+        self.client = Client(app, self, Login)
         self._first_bytes = True
         self._idle_call: IDelayedCall | None = None
         self._keepalive_call: IDelayedCall | None = None
@@ -107,7 +108,7 @@ class TelnetSession(TelnetProtocol):
         self._reset_idle_timer()
         if self.keepalive > 0:
             self._keepalive_call = self.clock.callLater(self.keepalive, self._send_keepalive)
-        self.client.start()
+        Login.greet(self, self.client.app.open_registration)
 
     def _negotiate(self, result: Deferred[object]) -> Deferred[object]:
         # Many clients refuse options, or never answer: neither is an error, and input

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
+import attrs
 from twisted.internet.interfaces import IReactorTime
 
 from sessions.events import Event, EventKind
@@ -128,3 +129,15 @@ class WatchParty:
     def _finished(self, complete: bool) -> None:
         if complete:
             self._replay = None
+
+
+@attrs.define
+class Parties:
+    """The watch parties running in this process."""
+
+    running: dict[int, WatchParty] = attrs.field(factory=dict)
+    _next_id: int = 1
+
+    def new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id - 1

@@ -49,7 +49,8 @@ def test_the_customer_seat_never_sees_coaching_and_the_agent_never_a_take_over()
 
 def test_vantages():
     assert live_vantage(Seat.AGENT) is A and live_vantage(Seat.CUSTOMER) is C
-    assert live_vantage(None) is COACH  # a consented watcher
+    assert live_vantage(None, coaching=True) is COACH  # the agent's trainer watching
+    assert live_vantage(None) is AUD  # a watcher the agent only consented to
     session = SessionInfo(1, 0.0, "ended", members=(Member("uma", "agent"),
                                                     Member("tara", "customer")))
 

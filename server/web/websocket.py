@@ -20,6 +20,7 @@ from twisted.logger import Logger
 from server.app import App
 from server.client import Client
 from server.linebuffer import MAX_LINE_BYTES
+from server.login import Login
 from server.render import event_text
 from server.web.auth import OriginPolicy, WebSessions
 from sessions.events import Event
@@ -64,8 +65,8 @@ class WebChat(WebSocketServerProtocol):
         if self._account is None:  # onConnect refuses everyone else; never reached
             self.sendClose(code=1008)
             return
-        self.client = Client(self.factory.app, self)
-        self.client.start_signed_in(self._account)
+        self.client = Client(self.factory.app, self, Login)
+        self.client.run_first(Login(self.client).enter(self._account))
 
     def onMessage(self, payload: bytes, isBinary: bool) -> None:
         if self.client is None:
