@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 from model2vec import StaticModel
 
+from scoring.wordpiece import WordPiece
+
 MODEL_DIR = Path(__file__).resolve().parent / "minilm_static"
 # A call tokenises a few short texts: spreading them over threads costs more CPU than it
 # saves (and a forked server would warn about it). A setting of one's own wins.
@@ -28,14 +30,16 @@ class Encoder:
     """Encodes sentences as unit vectors; an empty or unknown sentence is the zero vector.
 
     Sums and unit vectors are cached by text (words, policy phrases and customer lines
-    recur), and the uncached texts of one call are tokenised in one batch: the tokeniser's
-    per-call cost, not the arithmetic, is what a line's analysis spends its time on. Each
-    row is worked out on its own, so a text's vector does not depend on the batch."""
+    recur). Tokenising, not the arithmetic, is what a line's analysis spends its time on:
+    plain text is tokenised word by word from a cache (``scoring.wordpiece``), the rest of
+    one call's uncached texts in one batch. Each row is worked out on its own, so a text's
+    vector does not depend on the batch."""
 
     def __init__(self, path: Path = MODEL_DIR, cache_size: int = 20_000) -> None:
         # model2vec logs the model card's absence at INFO and above; nothing to act on.
         logging.getLogger("model2vec").setLevel(logging.ERROR)
         self._model = StaticModel.from_pretrained(str(path))
+        self._wordpiece = WordPiece.of(self._model, cache_size)
         self._table = np.asarray(self._model.embedding, dtype=np.float32)
         self.dims: int = int(self._table.shape[1])
         self._sums: dict[str, np.ndarray] = {}
@@ -71,9 +75,19 @@ class Encoder:
         if len(self._sums) + len(missing) > self._cache_size:
             self._sums.clear()  # then everything asked for is missing
             missing = list(wanted)
-        for text, ids in zip(missing, self._model.tokenize(missing), strict=True):
+        for text, ids in zip(missing, self._tokenise(missing), strict=True):
             self._sums[text] = (self._table[ids].sum(axis=0) if ids
                                 else np.zeros(self.dims, np.float32))
+
+    def _tokenise(self, texts: list[str]) -> list[list[int]]:
+        """Each text's token ids: plain text word by word, the rest by the tokeniser."""
+        fast = self._wordpiece
+        found = {t: ids for t in texts
+                 if fast is not None and (ids := fast.ids(t)) is not None}
+        rest = [t for t in texts if t not in found]
+        if rest:
+            found.update(zip(rest, self._model.tokenize(rest), strict=True))
+        return [found[t] for t in texts]
 
     def _rows(self, cache: dict[str, np.ndarray], texts: Sequence[str]) -> np.ndarray:
         if not texts:
