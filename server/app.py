@@ -12,7 +12,7 @@ from roles.library import Library
 from server.accounts import Accounts
 from server.modes import Mode
 from server.screen import Screen
-from server.throttle import LoginThrottle
+from server.signin import SignIn
 from sessions.floor import Floor
 from sessions.matchmaking import Matchmaker
 from sessions.records import Account
@@ -33,7 +33,7 @@ class App:
     store: SqlStore
     floor: Floor
     accounts: Accounts
-    throttle: LoginThrottle
+    sign_in: SignIn
     clock: IReactorTime
     library: Library
     customer_pace: Pace  # how fast scripted customers "type"

@@ -8,6 +8,7 @@ from server.accounts import AccountError, name_problem
 from server.client import Client
 from server.lobby import Lobby
 from server.screen import Screen
+from server.signin import SignInRefused
 from sessions.records import Account, Role
 
 _log = Logger()
@@ -74,24 +75,12 @@ class Login:
             )
 
     async def _connect(self, name: str, password: str) -> None:
-        app, screen = self.client.app, self.client.screen
-        wait = app.throttle.wait_for(screen.peer)
-        if wait > 0:
-            screen.show(
-                f"Too many failed sign-ins from your address. Try again in {int(wait) + 1} "
-                "seconds."
-            )
+        screen = self.client.screen
+        try:
+            account = await self.client.app.sign_in(name, password, screen.peer)
+        except SignInRefused as refused:
+            screen.show(str(refused))
             return
-        account = await app.accounts.authenticate(name, password)
-        if account is None:
-            app.throttle.failed(screen.peer)
-            _log.info("Failed sign-in for {name} from {peer}", name=name, peer=screen.peer)
-            screen.show(
-                "That name and password do not match. Check both and try again; "
-                "names are case-sensitive."
-            )
-            return
-        app.throttle.succeeded(screen.peer)
         await self.enter(account)
 
     async def _create(self, name: str, password: str) -> None:

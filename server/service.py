@@ -18,8 +18,8 @@ from scoring.facts import ScenarioFacts
 from server.accounts import Accounts
 from server.app import App
 from server.practice import Pairing
+from server.signin import SignIn
 from server.telnet import TelnetFactory
-from server.throttle import LoginThrottle
 from server.web.auth import OriginPolicy
 from server.web.site import build_site
 from sessions.debriefing import FactsLookup
@@ -97,11 +97,12 @@ class SparringService(MultiService):
         interrupted = await floor.end_interrupted()
         if interrupted:
             _log.info("Closed {count} sessions left open by the last run", count=len(interrupted))
+        accounts = Accounts(store, reactor, reactor)
         self.app = App(
             store=store,
             floor=floor,
-            accounts=Accounts(store, reactor, reactor),
-            throttle=LoginThrottle(reactor),
+            accounts=accounts,
+            sign_in=SignIn.on(accounts, reactor),
             clock=reactor,
             library=library,
             customer_pace=settings.customer_pace,

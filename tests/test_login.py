@@ -57,7 +57,7 @@ async def test_repeated_failures_are_throttled_per_address(reactor, server_facto
         client.send("connect gina wrong-password")
         await client.expect("do not match")
     client.send("connect gina right-password")
-    await client.expect("Too many failed sign-ins from your address. Try again in")
+    await client.expect("Too many failed sign-ins for this name or from your address. Try again in")
     # A new connection from the same address is throttled too.
     other = await connect(reactor, port_of(service))
     other.send("connect gina right-password")

@@ -24,6 +24,7 @@ from scoring.moves import HARMFUL_MOVES
 from server.accounts import AccountError
 from server.app import App
 from server.commands import number
+from server.signin import SignInRefused
 from server.web.auth import CSRF_HEADER, OriginPolicy, WebSessions
 from server.web.websocket import event_json
 from sessions.events import Seat
@@ -126,22 +127,10 @@ class Api(Resource):
     async def _login(self, request: IRequest) -> Reply:
         name, password = self._credentials(request)
         peer = getattr(request.getClientAddress(), "host", "unknown")
-        wait = self.app.throttle.wait_for(peer)
-        if wait > 0:
-            raise ApiError(
-                429,
-                f"Too many failed sign-ins from your address. Try again in {int(wait) + 1} "
-                "seconds.",
-            )
-        account = await self.app.accounts.authenticate(name, password)
-        if account is None:
-            self.app.throttle.failed(peer)
-            _log.info("Failed web sign-in for {name} from {peer}", name=name, peer=peer)
-            raise ApiError(
-                401,
-                "That name and password do not match. Check both; names are case-sensitive.",
-            )
-        self.app.throttle.succeeded(peer)
+        try:
+            account = await self.app.sign_in(name, password, peer)
+        except SignInRefused as refused:
+            raise ApiError(401 if refused.retry_after is None else 429, str(refused)) from None
         self.sessions.start(request, account)
         return 200, _account_json(account)
 
