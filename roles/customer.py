@@ -11,7 +11,8 @@ from twisted.internet.interfaces import IDelayedCall
 from twisted.logger import Logger
 from zope.interface import implementer
 
-from roles.engine import CustomerEngine, Reply
+from roles.engine import CustomerEngine, Pace, Reply
+from roles.model import Scenario
 from sessions.events import Event, EventKind, Seat
 from sessions.interfaces import IParticipant
 from sessions.room import Room, RoomError, RoomPaused
@@ -151,3 +152,13 @@ class ScriptedCustomer:
 
         self._calls = [c for c in self._calls if c.active()]
         self._calls.append(self.room.clock.callLater(delay, run))
+
+
+async def seat_scripted_customer(
+    room: Room, scenario: Scenario, seed: int, pace: Pace
+) -> ScriptedCustomer:
+    """Put ``scenario``'s customer, played from ``seed`` at ``pace``, in ``room``'s
+    customer seat: the one way the lobby and the practice queue seat a bot."""
+    customer = ScriptedCustomer(room, CustomerEngine(scenario, seed, pace))
+    await room.join(customer, Seat.CUSTOMER)
+    return customer

@@ -7,8 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from twisted.logger import Logger
 
-from roles.customer import ScriptedCustomer
-from roles.engine import CustomerEngine
+from roles.customer import seat_scripted_customer
 from roles.model import Scenario
 from roles.render import render_briefing, render_listing, render_persona_card
 from server.client import Client
@@ -227,8 +226,7 @@ class Lobby:
             "arriving. \"/end\" ends the session, \"/help\" lists room commands."
         )
         await self.sit(room, Seat.AGENT)
-        customer = ScriptedCustomer(room, CustomerEngine(found, seed, app.customer_pace))
-        await room.join(customer, Seat.CUSTOMER)
+        await seat_scripted_customer(room, found, seed, app.customer_pace)
 
     async def watch(self, args: list[str]) -> None:
         room_id = number(args[0]) if len(args) == 1 else None

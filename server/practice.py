@@ -9,8 +9,7 @@ import random
 from twisted.internet.defer import Deferred
 from twisted.logger import Logger
 
-from roles.customer import ScriptedCustomer
-from roles.engine import CustomerEngine
+from roles.customer import seat_scripted_customer
 from roles.model import Scenario
 from server.app import App
 from server.client import Client
@@ -153,5 +152,4 @@ class Pairing:
             )
             await partner.lobby.sit(room, Seat.CUSTOMER)
         else:
-            engine = CustomerEngine(scenario, seed, self.app.customer_pace)
-            await room.join(ScriptedCustomer(room, engine), Seat.CUSTOMER)
+            await seat_scripted_customer(room, scenario, seed, self.app.customer_pace)
