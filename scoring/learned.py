@@ -57,9 +57,11 @@ class Heads:
         """``(len(texts), len(labels))`` move probabilities."""
         return self.moves(features(texts, vectors))
 
-    def concreteness(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
-        """``(len(texts),)`` probability that each piece's offer is a concrete step."""
-        return self.concrete(features(texts, vectors))[:, 0]
+    def read(self, texts: Sequence[str], vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The move probabilities and ``(len(texts),)`` the probability that each piece's
+        offer is a concrete step, from one reading of the features."""
+        x = features(texts, vectors)
+        return self.moves(x), self.concrete(x)[:, 0]
 
     def save(self, path: Path) -> None:
         arrays: dict[str, np.ndarray] = {

@@ -238,8 +238,7 @@ class Conversation:
         flat = [p.text for each in pieces.values() for p in each]
         self.encoder.prepare([*flat, *(self._topic_of(t) for t in pieces)])
         vectors = self.encoder.embed(flat)
-        probs = self.heads.probabilities(flat, vectors)
-        concrete = self.heads.concreteness(flat, vectors)
+        probs, concrete = self.heads.read(flat, vectors)
         at = 0
         for text, each in pieces.items():
             n = len(each)
@@ -256,8 +255,7 @@ class Conversation:
         pieces = pieces_of(text)
         texts = [p.text for p in pieces]
         vectors = self.encoder.embed(texts)
-        return _Reading(pieces, vectors, self.heads.probabilities(texts, vectors),
-                        self.heads.concreteness(texts, vectors))
+        return _Reading(pieces, vectors, *self.heads.read(texts, vectors))
 
     def hear(self, speaker: str, text: str) -> Analysis:
         analysis = (self._agent(text) if speaker == "agent" else self._customer(text))
