@@ -276,6 +276,33 @@ SKILLED: dict[str, list[list[str]]] = {
             "I'll ask the payment team to release the hold today and email you a confirmation letter for your bank.",
         ],
     ],
+    "flat-no": [
+        [
+            "I'm sorry Grace, I'm not able to put the ticket in someone else's name; airline security rules don't allow a different person to travel on it.",
+            "What I can do is cancel it into a travel credit in your name, valid for twelve months, so you don't lose the fare.",
+        ],
+        [
+            "Oh no, I'm so sorry your leave was cancelled. Can I ask what the trip was for?",
+            "I have to be honest with you: I can't do a name change, no airline allows a different person to fly on a ticket.",
+            "Another option is a travel credit in your name for the whole fare less a 60 pound fee, good for a year.",
+        ],
+        [
+            "Unfortunately, I can't transfer the ticket to your brother; it has to be flown by the person named on it. But I can change your own travel dates once, free of charge.",
+            "If you'd rather, I'm able to turn it into a credit valid for 12 months instead.",
+        ],
+        [
+            "I'm sorry, that's not something I can do.",
+            "What I can offer is a free date change, or a travel credit that lasts a year.",
+        ],
+        [
+            "Ms Okafor, I understand how disappointing this is. I'm afraid the name on a ticket can never be changed to someone else's.",
+            "I can refund the taxes if you cancel, or keep the whole fare as a credit for you to use within a year.",
+        ],
+        [
+            "Hi Grace, I'm sorry, but I'm not able to change the name on the ticket; that's an airline security rule. What I can do is move your own flight to a later date at no charge, or give you a travel credit good for 12 months.",
+            "Either way you keep the value of the ticket. Which would you prefer?",
+        ],
+    ],
 }
 
 UNSKILLED_SCRIPTS: dict[str, list[list[str]]] = {
@@ -443,6 +470,26 @@ UNSKILLED_SCRIPTS: dict[str, list[list[str]]] = {
             "You're wrong.",
             "Read your statement properly.",
             "It's your mistake, not ours.",
+        ],
+    ],
+    "flat-no": [
+        [
+            "Sure, I'll change the name for you.",
+            "Yes, no problem, I'll transfer the ticket to him.",
+        ],
+        [
+            "No. That's the policy.",
+            "You should have bought flexible insurance.",
+            "There's nothing I can do.",
+            "Calm down, it's only a flight.",
+        ],
+        [
+            "I'll see what I can do.",
+            "Let me ask, maybe.",
+            "It might be possible.",
+            "I'll try my best.",
+            "Hmm.",
+            "Bear with me.",
         ],
     ],
 }
