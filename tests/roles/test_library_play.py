@@ -1058,6 +1058,240 @@ SKILLED: dict[str, list[list[str]]] = {
             "I'm applying the freeze now, backdated to the 1st, and refunding the $45; you'll see it in 3-5 business days, and I'll email you confirmation today.",
         ],
     ],
+    "flat-no": [
+        [
+            "I'm sorry Grace, I'm not able to put the ticket in someone else's name; airline security rules don't allow a different person to travel on it.",
+            "What I can do is cancel it into a travel credit in your name, valid for twelve months, so you don't lose the fare.",
+        ],
+        [
+            "Oh no, I'm so sorry your leave was cancelled. Can I ask what the trip was for?",
+            "I have to be honest with you: I can't do a name change, no airline allows a different person to fly on a ticket.",
+            "Another option is a travel credit in your name for the whole fare less a 60 pound fee, good for a year.",
+        ],
+        [
+            "Unfortunately, I can't transfer the ticket to your brother; it has to be flown by the person named on it. But I can change your own travel dates once, free of charge.",
+            "If you'd rather, I'm able to turn it into a credit valid for 12 months instead.",
+        ],
+        [
+            "I'm sorry, that's not something I can do.",
+            "What I can offer is a free date change, or a travel credit that lasts a year.",
+        ],
+        [
+            "Ms Okafor, I understand how disappointing this is. I'm afraid the name on a ticket can never be changed to someone else's.",
+            "I can refund the taxes if you cancel, or keep the whole fare as a credit for you to use within a year.",
+        ],
+        [
+            "Hi Grace, I'm sorry, but I'm not able to change the name on the ticket; that's an airline security rule. What I can do is move your own flight to a later date at no charge, or give you a travel credit good for 12 months.",
+            "Either way you keep the value of the ticket. Which would you prefer?",
+        ],
+    ],
+    "impossible-deadline": [
+        [
+            "I'm really sorry Owen, but it isn't possible to have them there for 8am tomorrow. With express production the earliest is midday the day after.",
+            "For the morning itself, I can arrange paper name cards from our partner print shop in Manchester, ready to collect after 6pm.",
+        ],
+        [
+            "What do you need on the desk for the first morning?",
+            "I'm afraid that's not something I can do by tomorrow.",
+            "What I can do is have plain name cards and clip badges printed at our partner shop near you, ready tonight.",
+        ],
+        [
+            "Realistically, the earliest they can reach you is noon on day two.",
+            "No, I'm afraid not.",
+            "I can arrange name cards from a local partner print shop for collection this evening.",
+        ],
+        [
+            "Honestly? Tomorrow at eight can't be done, I'm sorry. I can switch you to express though, and what I can do for the morning is get paper name badges printed locally for you today.",
+        ],
+        [
+            "I hear you, that's a stressful spot. The best I can do is express production, arriving at the venue by noon on day two, and as a stopgap our partner shop can print name cards tonight.",
+        ],
+        [
+            "I'm so sorry, I wish I had better news: there's no way we can get them to you by 8 AM tomorrow, and I'd rather tell you now. With rush production the earliest is noon on day two.",
+            "No, I'm afraid not.",
+            "What I can do in the meantime is set you up with paper name cards from our partner print shop, ready for pickup at 6 tonight.",
+        ],
+    ],
+    "moving-goalposts": [
+        [
+            "Of course, Kim, I'll take the roaming charge off for you.",
+            "Let me make sure I have everything: you want the charge removed, a cheaper monthly price and the new phone. Is that right?",
+            "I can't change the price or the handset mid-contract, but I can book the upgrades team to call you about both.",
+            "So today I'll waive the roaming charge, and the upgrades team will call you within two working days.",
+        ],
+        [
+            "Before we start, what matters most to you today?",
+            "I'm not able to change the plan or the handset on this chat, but what I can do is waive the roaming fee and put a spend cap on.",
+            "I'll waive it now and set the cap at your usual bill, so it can't happen again.",
+        ],
+        [
+            "Sure, I can waive that charge.",
+            "Sorry, just so we don't lose track: you'd like the roaming refunded, a lower price, and an upgrade. Does that cover everything?",
+            "The price and the phone have to go through our upgrades team, I'm afraid, so I'll pass those on to them.",
+            "They'll ring you within two working days, and I'll waive the roaming charge now.",
+        ],
+        [
+            "I'll refund the roaming charge.",
+            "I can look at your monthly price too.",
+            "Let me recap what you've asked for: the roaming, your price and an upgrade. I'm afraid I can't do the price or the phone here, but I'll arrange a callback from our upgrades team, who will phone you within 2 working days. Is that OK?",
+        ],
+        [
+            "Happy to help with the roaming charge. Can I check, is that everything you need today?",
+            "Right, let me summarise what we've agreed so far: the roaming charge and your plan. Unfortunately, the plan isn't something I can change, that's the upgrades team.",
+            "I'll remove the roaming charge today and they'll call you by Thursday.",
+        ],
+    ],
+    "review-threat": [
+        [
+            "I'm sorry, Carl, that's not the sofa you ordered and it's our error.",
+            "Is there a date you need it sorted by?",
+            "I can arrange a swap on Friday, so the green one arrives and the grey one leaves on the same visit.",
+        ],
+        [
+            "I understand you're frustrated, and that's completely fair. What's the most important thing for you this week?",
+            "I'll book a single visit for Friday: we bring the green sofa and take the grey one away at the same time.",
+        ],
+        [
+            "Whether you post a review is completely up to you, and I can see why you're annoyed. My priority is getting you the right sofa.",
+            "I'll exchange it for the green one for you.",
+            "Then I'll make it one visit on Friday, the right one in and the wrong one out together.",
+        ],
+        [
+            "Oh no, I can see we picked the wrong colour. I apologise.",
+            "When would suit you for the exchange?",
+            "Let's do Friday morning then: the crew will bring the green one and take the grey one in one trip.",
+        ],
+        [
+            "That's a real mix-up on our side, I'm sorry. Can I ask what you've got planned for it?",
+            "How about a same-day swap on Friday, so you have the green one before the weekend?",
+        ],
+        [
+            "Oh no, I'm sorry, that's really frustrating, and it's on us. Whether you post or not is your call; my job is getting you the right couch. What do you need, and by when?",
+            "Got it. I'll set up a swap on Friday: the green one comes in and the gray one goes out on the same trip.",
+        ],
+    ],
+    "legal-threat": [
+        [
+            "I'm really sorry, Mr Hale. Is the water still coming through right now?",
+            "I'll send an emergency engineer to you today to make the joint safe; they'll be there by 4pm.",
+            "I'm escalating the damage to our Claims team now. A claims handler will call you within two working days, and your reference is CL-7714.",
+        ],
+        [
+            "I understand, and you're entitled to take legal advice. I'll refer this to our claims team, who'll contact you within 2 working days.",
+            "I can also arrange an emergency engineer this afternoon to make the leak safe.",
+        ],
+        [
+            "That sounds like a horrible thing to wake up to. I'll log a damage claim and pass it to our Claims team, who will call you within two working days, and I'll book an engineer today to make it safe.",
+        ],
+        [
+            "I hear you, Richard. I can't comment on legal questions, but I can refer this to our claims team right away.",
+            "They'll phone you within 2 working days and assign you a named claims handler.",
+            "In the meantime, I'll arrange for an emergency engineer to visit today and stop the leak.",
+        ],
+        [
+            "Okay. What do you need most right now?",
+            "I can get an engineer out today to make it safe, free of charge.",
+            "I'll also raise this with our Claims department; you'll hear from a claims handler within 48 hours, reference CL-2025.",
+        ],
+        [
+            "I'm really sorry, Mr. Hale, that sounds awful. I'm going to escalate this to our Claims department right now; a claims adjuster will reach out within 2 business days, and your reference number is CL-8812.",
+            "Absolutely. I can send an emergency technician out to you this afternoon to make that joint safe, free of charge.",
+        ],
+    ],
+    "hold-and-check": [
+        [
+            "Good question, and I don't want to guess. Let me check with our technical team; it'll take about five minutes.",
+            "Thanks for waiting, Ravi. The technical team says a 2019 frame needs the B-19 battery, and I can send it today for delivery in two working days.",
+        ],
+        [
+            "I'm not sure, to be honest. I'll find out for you, give me 5 minutes.",
+            "Sorry for the wait. The current battery won't fit your frame, but the B-19 does, and I can dispatch one today.",
+        ],
+        [
+            "Let me look into that for you.",
+            "About five minutes, if that's OK.",
+            "Thanks for holding! I've checked: you need the older-mount version, B-19. Shall I order it for you? It arrives in 2 working days.",
+        ],
+        [
+            "I'll need to check that with our tech team. Bear with me for about 5 minutes.",
+            "Yes, let me check with them.",
+            "OK, I'm back. It's part B-19 you need for 2019 bikes; I can send it out today.",
+        ],
+        [
+            "I don't have that information in front of me, but I can ask our technical team. It usually takes them around five minutes.",
+            "Right, I've heard back. You'll need the B-19, and I can get it dispatched this afternoon.",
+        ],
+        [
+            "Great question, and honestly I don't know offhand. Let me check with our tech team; it'll take about five minutes.",
+            "Thanks for hanging on! I checked with the team: for a 2019 frame you'll need the B-19 battery. I can ship it today and it'll arrive in two business days.",
+        ],
+    ],
+    "did-you-do-it": [
+        [
+            "Let me check your account for you, Nadia.",
+            "I can see you were promised the freeze from the 1st, but it was never applied, and I'm sorry.",
+            "I'll apply it now, backdated to the 1st, refund the 45 pounds within 5 working days, and email you confirmation today.",
+        ],
+        [
+            "I've looked at the notes and I can see you were told it would be frozen, but it wasn't done. That's our mistake.",
+            "I'll put the freeze on now and send you a confirmation email within the hour, and I'll call you on Friday to check the refund has landed.",
+        ],
+        [
+            "You're right, it hasn't been done, and I apologise.",
+            "What would help most right now?",
+            "I'll backdate the freeze to the 1st and refund the payment; you'll see the money in 3 to 5 working days, and I'll email you today.",
+        ],
+        [
+            "Thanks for checking in. I can see you were promised a freeze on the 18th and it's still pending.",
+            "I'll apply the freeze today and you'll have a confirmation email by 5pm.",
+            "I'm sorry, that's on us, it should have been done.",
+        ],
+        [
+            "Ms Rahman, I'm really sorry, that's our mistake: the freeze never went through.",
+            "I'm going to apply it right now and refund the 45 pounds, which should reach you within five working days. I'll email you written confirmation this afternoon.",
+        ],
+        [
+            "Hi Nadia, let me pull up your account.",
+            "OK, I can see you were promised a freeze starting on the 1st, but it never went through. I'm so sorry about that.",
+            "I'm applying the freeze now, backdated to the 1st, and refunding the $45; you'll see it in 3-5 business days, and I'll email you confirmation today.",
+        ],
+    ],
+    "recap-close": [
+        [
+            "No problem, Jess, let's take it one thing at a time. I'll arrange the broadband move; the earliest it can go live at the new flat is next Thursday.",
+            "For the gap, I'll courier you a free 4G dongle today, so you'll have it tomorrow.",
+            "I'll cancel the TV box rental and post you a prepaid bag to send it back.",
+            "So, to recap: broadband live at the new address next Thursday, a 4G dongle arriving tomorrow, and a returns bag for the TV box. Does that all sound right?",
+        ],
+        [
+            "What's the most important part for you?",
+            "Then let's start with that: I'll send a 4G dongle by courier today, it'll be with you tomorrow.",
+            "I'll also book the broadband move; it'll be active at the new place from next Thursday.",
+            "And I'll update your billing address right now.",
+            "Let me summarise what we've agreed so far.",
+            "The dongle arrives tomorrow, broadband goes live next Thursday, and your bills will go to the new address from today.",
+        ],
+        [
+            "I can arrange your broadband move, going live next Thursday.",
+            "I can send you a 4G dongle for free to cover the gap.",
+            "I'll send a prepaid bag for the TV box as well.",
+            "And I'll change the billing address today.",
+            "Just to recap what happens next: dongle tomorrow, broadband on Thursday, box bag in the post, bills to the new address. I'll also email you this summary.",
+        ],
+        [
+            "Sure thing! I'll set up the move of your broadband, live next Thursday.",
+            "And a free dongle will be couriered today to keep you online.",
+            "I'll update the billing address too.",
+            "So just to confirm what we've agreed: broadband from Thursday, dongle tomorrow, new billing address from today. Is that everything?",
+        ],
+        [
+            "Hi Jess! What's the most urgent bit for you?",
+            "OK, then first I'll ship you a free 4G dongle today so you're covered from tomorrow.",
+            "Next, I'll schedule the broadband move; service at the new place starts next Thursday.",
+            "And I can cancel the TV box rental and send a prepaid return bag.",
+            "Let me recap everything so you have it in one place: dongle tomorrow, broadband from next Thursday, return bag for the box in the mail. I'll also email you this summary. Sound good?",
+        ],
+    ],
 }
 
 UNSKILLED_SCRIPTS: dict[str, list[list[str]]] = {
@@ -1787,6 +2021,171 @@ UNSKILLED_SCRIPTS: dict[str, list[list[str]]] = {
             "What was the name of the person you spoke to?",
             "Can you explain what you were promised?",
             "And what's your membership number?",
+        ],
+    ],
+    "flat-no": [
+        [
+            "Sure, I'll change the name for you.",
+            "Yes, no problem, I'll transfer the ticket to him.",
+        ],
+        [
+            "No. That's the policy.",
+            "You should have bought flexible insurance.",
+            "There's nothing I can do.",
+            "Calm down, it's only a flight.",
+        ],
+        [
+            "I'll see what I can do.",
+            "Let me ask, maybe.",
+            "It might be possible.",
+            "I'll try my best.",
+            "Hmm.",
+            "Bear with me.",
+        ],
+    ],
+    "impossible-deadline": [
+        [
+            "Don't worry, I'll get them to you by tomorrow morning.",
+            "Yes, I'll arrange overnight delivery for you.",
+        ],
+        [
+            "You picked standard production, that's not our fault.",
+            "There's nothing I can do.",
+            "Calm down, it's only badges.",
+        ],
+        [
+            "I'll do my best.",
+            "Hopefully it'll be fine.",
+            "Let me see.",
+            "Leave it with me.",
+            "We'll try.",
+            "Mm.",
+            "One moment.",
+        ],
+    ],
+    "moving-goalposts": [
+        [
+            "Sure, I'll waive the roaming charge.",
+            "Yes, I'll lower your monthly price as well.",
+            "OK fine, you can have a free upgrade too.",
+            "Of course, I'll credit your daughter's line.",
+        ],
+        [
+            "I can only deal with one thing per chat.",
+            "That's not my department.",
+            "You're asking for far too much.",
+            "Honestly, you're being unreasonable.",
+        ],
+        [
+            "I'll refund the roaming for you.",
+            "And I'll add a data boost to your line.",
+            "Sure, I'll arrange a new phone for you.",
+            "Yes, and I'll sort your daughter's account.",
+            "I'll send you a broadband voucher too.",
+        ],
+    ],
+    "review-threat": [
+        [
+            "Please don't post anything, I'll give you a 20 percent discount.",
+            "OK fine, you can keep it for free as well.",
+        ],
+        [
+            "Go ahead and post it, see if I care.",
+            "It's only a sofa, calm down.",
+            "You should have checked the colour when it arrived.",
+        ],
+        [
+            "I'll arrange a collection.",
+            "Someone will be in touch.",
+            "OK.",
+            "Right.",
+            "Sure.",
+            "Thanks.",
+        ],
+    ],
+    "legal-threat": [
+        [
+            "You can't sue us for a leak, that's not how it works.",
+            "Calm down, there's no need to threaten me.",
+            "It's not our fault, your pipes are old.",
+        ],
+        [
+            "Don't worry, we'll pay for the ceiling.",
+            "Yes, we'll cover all the repairs and compensation.",
+        ],
+        [
+            "Someone will look into it.",
+            "OK.",
+            "I see.",
+            "Right.",
+            "Let me see.",
+            "Hmm.",
+        ],
+    ],
+    "hold-and-check": [
+        [
+            "Yes, it'll fit, just order it.",
+            "I'll send you the current battery today.",
+            "We can ship it out this afternoon.",
+        ],
+        [
+            "Just order it and send it back if it doesn't fit.",
+            "It's not my job to know that.",
+            "That's what the website is for.",
+            "I can't help you with that.",
+            "Whatever.",
+        ],
+        [
+            "I'm sure it's fine.",
+            "It should fit.",
+            "Probably.",
+            "Yes.",
+            "Should do.",
+        ],
+    ],
+    "did-you-do-it": [
+        [
+            "Yes, that's all been done.",
+            "It should all be fine.",
+            "Don't worry about it.",
+            "It's definitely sorted.",
+            "Yes.",
+        ],
+        [
+            "That wasn't me, it was Sam.",
+            "It's not my fault the form got stuck.",
+            "Not my problem, I'm afraid.",
+            "You'll have to wait like everyone else.",
+        ],
+        [
+            "Can you tell me the whole story from the start?",
+            "When did you call?",
+            "What was the name of the person you spoke to?",
+            "Can you explain what you were promised?",
+            "And what's your membership number?",
+        ],
+    ],
+    "recap-close": [
+        [
+            "I'll arrange the broadband move.",
+            "I'll send a dongle.",
+            "Anything else?",
+            "OK, I'll sort the TV box.",
+            "Is there anything else I can help you with today?",
+            "Thanks for contacting us, bye.",
+        ],
+        [
+            "That's not my department, you'll need to call the TV team.",
+            "I can only do broadband, it's not my problem.",
+            "Calm down, it's just a house move.",
+        ],
+        [
+            "OK.",
+            "Yes.",
+            "Right.",
+            "Sure.",
+            "Mm.",
+            "Fine.",
         ],
     ],
 }
