@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from server.client import Client
+from server.commands import CommandTable
 from server.modes import Mode
 from server.screen import Screen
 from sessions.events import Seat
@@ -18,6 +19,7 @@ from sessions.viewpoint import ReadPath
 
 class Home(Mode, Protocol):
     client: Client
+    commands: CommandTable
 
     @property
     def screen(self) -> Screen: ...

@@ -25,7 +25,7 @@ from sessions.events import Seat
 from sessions.interfaces import IParticipant
 from sessions.reading import NotReadable, Recording, listing, readable, recording
 from sessions.records import SessionInfo, SessionStatus
-from sessions.replay import Replay
+from sessions.replay import Replay, in_turn_order
 from sessions.room import Room, RoomError
 from sessions.viewpoint import ReadPath
 
@@ -353,7 +353,8 @@ class Lobby:
             self.screen.show("That session is still open; this replays what was said so far.")
         mode = Replaying(self.client, self, found.info.id)
         self.client.switch(mode)
-        mode.start(Replay(found.events, speed, self.client.app.clock, mode.show, mode.finished))
+        mode.start(Replay(in_turn_order(found.events), speed, self.client.app.clock, mode.show,
+                          mode.finished))
 
     async def party(self, args: list[str]) -> None:
         await start_or_join(self, args)

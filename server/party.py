@@ -50,8 +50,21 @@ class InParty:
     async def handle(self, line: str) -> None:
         if line.startswith("/"):
             await self.commands.dispatch(line, self.client.screen.show)
+        elif self._looks_like_a_command(line):
+            # A reaction is kept with the recording for good: a command typed out of
+            # habit must not become one.
+            self.client.screen.show(
+                f"\"{line.split()[0]}\" is a command: here they start with \"/\" (\"/help\" "
+                "lists them; \"/leave\" goes back to the lobby). To react with these words, "
+                "type \"/react\" before them."
+            )
         elif line:
             await self.react(line.split())
+
+    def _looks_like_a_command(self, line: str) -> bool:
+        first = line.split()[0].lower() if line.split() else ""
+        return bool(first) and (self.commands.find(first) is not None
+                                or self.lobby.commands.find(first) is not None)
 
     def _host_only(self) -> bool:
         if not self.hosting:
@@ -73,7 +86,7 @@ class InParty:
     async def pause(self, args: list[str]) -> None:
         if self._host_only():
             self.party.pause()
-            self.party.broadcast(_notice(self.party, f"{self.party.host} paused the replay."))
+            self.party.announce(f"{self.party.host} paused the replay.")
 
     async def goto(self, args: list[str]) -> None:
         if not self._host_only():
@@ -82,7 +95,7 @@ class InParty:
         if turn is None:
             self.client.screen.show(f"Usage: /goto TURN (1 to {self.party.turns()}).")
             return
-        self.party.broadcast(_notice(self.party, f"{self.party.host} jumped to turn {args[0]}."))
+        self.party.announce(f"{self.party.host} jumped to turn {turn}.")
         try:
             self.party.goto(turn)
         except PartyError as error:
@@ -115,10 +128,6 @@ class InParty:
         self.client.screen.show("You left the watch party.")
 
 
-def _notice(party: WatchParty, text: str) -> Event:
-    return Event(session_id=party.session_id, seq=0, at=0.0, kind=EventKind.SYSTEM, text=text)
-
-
 async def start_or_join(lobby: Home, args: list[str]) -> None:
     """``party SESSION_ID`` (trainers start one) or ``party join PARTY_ID``."""
     client = lobby.client
@@ -148,6 +157,11 @@ async def start_or_join(lobby: Home, args: list[str]) -> None:
             f"Watch party {party.party_id} for session {info.id} is open: your cohort joins "
             f"with \"party join {party.party_id}\". \"/play\" starts it."
         )
+        if info.id not in found.reader.shared:
+            client.screen.show(
+                f"Session {info.id} is not shared with a cohort yet, so only the people who "
+                f"may already read it can join: \"share {info.id} COHORT\" lets a cohort in."
+            )
     else:
         client.screen.show("Usage: party SESSION_ID (trainers) or party join PARTY_ID.")
         return

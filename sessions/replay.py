@@ -4,9 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
 from twisted.internet.interfaces import IDelayedCall, IReactorTime
 
-from sessions.events import Event
+from sessions.events import Event, EventKind
+
+#: Said about a turn after the session (appended to the log after its end).
+_ABOUT_A_TURN = frozenset({EventKind.COMMENT, EventKind.REACTION})
+
+
+def in_turn_order(events: Sequence[Event]) -> list[Event]:
+    """``events`` with each comment and reaction moved to just after the turn it is
+    about (``data["turn"]``), timed with that turn, so a replay shows it there."""
+    about: dict[int, list[Event]] = {}
+    rest = []
+    for event in events:
+        turn = event.data.get("turn") if event.kind in _ABOUT_A_TURN else None
+        if isinstance(turn, int):
+            about.setdefault(turn, []).append(event)
+        else:
+            rest.append(event)
+    start = rest[0].at if rest else 0.0
+    placed = [attrs.evolve(remark, at=start) for remark in about.pop(0, [])]  # before turn 1
+    for event in rest:
+        placed.append(event)
+        placed += [attrs.evolve(remark, at=event.at) for remark in about.pop(event.seq, [])]
+    # Remarks on a turn this reader is not shown (or before the first) keep their place.
+    return placed + [remark for remarks in about.values() for remark in remarks]
 
 
 class Replay:

@@ -12,7 +12,7 @@ import attrs
 from twisted.internet.interfaces import IReactorTime
 
 from sessions.events import Event, EventKind
-from sessions.replay import Replay
+from sessions.replay import Replay, in_turn_order
 from sessions.viewpoint import ReadPath, Vantage, shown
 
 Show = Callable[[Event], object]
@@ -38,7 +38,7 @@ class WatchParty:
         self.party_id = party_id
         self.session_id = session_id
         self.host = host
-        self._events = shown(Vantage.AUDIENCE, ReadPath.PARTY, events)
+        self._events = in_turn_order(shown(Vantage.AUDIENCE, ReadPath.PARTY, events))
         self._clock = clock
         self._record = record
         self._members: dict[str, Show] = {}
@@ -66,6 +66,12 @@ class WatchParty:
         self._members.pop(account, None)
         if account == self.host:
             self.pause()
+            self.announce(f"The host ({self.host}) left; the replay stays where it is.")
+
+    def announce(self, text: str) -> None:
+        """Tell everyone something about the party itself (not kept with the recording)."""
+        self.broadcast(Event(session_id=self.session_id, seq=0, at=self._clock.seconds(),
+                             kind=EventKind.SYSTEM, text=text))
 
     # -- the host's controls ------------------------------------------------------
 
@@ -129,6 +135,7 @@ class WatchParty:
     def _finished(self, complete: bool) -> None:
         if complete:
             self._replay = None
+            self.announce("End of the recording.")
 
 
 @attrs.define

@@ -6,7 +6,7 @@ import pytest
 from twisted.internet.task import Clock
 
 from sessions.events import Event, EventKind
-from sessions.replay import Replay
+from sessions.replay import Replay, in_turn_order
 
 
 def said(seq: int, at: float, text: str) -> Event:
@@ -65,3 +65,23 @@ def test_stop_cancels_what_is_left() -> None:
 def test_speed_must_be_positive() -> None:
     with pytest.raises(ValueError):
         Replay(EVENTS, 0, Clock(), print, print)
+
+
+def test_comments_and_reactions_replay_at_their_turn_timed_with_it() -> None:
+    late = 5_000.0  # review happens long after the session ended
+    remarks = [
+        Event(session_id=1, seq=5, at=late, kind=EventKind.COMMENT, actor="tara",
+              text="Good apology.", data={"turn": 2}),
+        Event(session_id=1, seq=6, at=late + 1, kind=EventKind.REACTION, actor="ola",
+              text="Nice.", data={"turn": 2}),
+        Event(session_id=1, seq=7, at=late + 2, kind=EventKind.COMMENT, actor="tara",
+              text="Before anyone spoke.", data={"turn": 0}),
+    ]
+    ordered = in_turn_order([*EVENTS, *remarks])
+    assert [e.text for e in ordered] == ["Before anyone spoke.", "one", "two", "Good apology.",
+                                         "Nice.", "three", "four"]
+    assert [e.at for e in ordered[3:5]] == [104.0, 104.0]
+    clock, shown = Clock(), []
+    Replay(ordered, 1.0, clock, lambda e: shown.append(e.text), lambda done: None).start()
+    clock.advance(4)  # turn two, four seconds in: its remarks come with it, not in hours
+    assert shown[-3:] == ["Good apology.", "Nice.", "three"]

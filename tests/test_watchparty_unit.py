@@ -39,7 +39,7 @@ def test_goto_shows_that_turn_and_play_goes_on_from_it() -> None:
     assert watch.goto(2).text == "two"
     assert seen["guest"] == ["two"]
     watch.play(None)
-    assert seen["guest"] == ["two", "three", ""]
+    assert seen["guest"] == ["two", "three", "", "End of the recording."]
     with pytest.raises(PartyError, match="turns 1 to 3"):
         watch.goto(4)
 
