@@ -324,7 +324,9 @@ def _key(char: str) -> str:
     return " " if char.isspace() else char.lower()
 
 
-_KEYS = str.maketrans("123456789\t\n\r\f\v\u2019", "000000000     '")
+# every ASCII space (what \s matches among them) and digit, and the curly apostrophe
+_KEYS = str.maketrans({**{c: " " for c in map(chr, range(128)) if c.isspace()},
+                       **dict.fromkeys("123456789", "0"), "\u2019": "'"})
 
 
 @functools.lru_cache(maxsize=16)  # the recogniser and the tone marks read the same turn
@@ -339,5 +341,7 @@ def scan(text: str) -> Scan | None:
         not text.isascii() and any(c.isdigit() and not c.isascii() for c in text)
     ):
         return None
-    keys = _SPACE.sub(" ", lowered.translate(_KEYS))
+    keys = lowered.translate(_KEYS)
+    if not text.isascii():  # spaces beyond ASCII
+        keys = _SPACE.sub(" ", keys)
     return keys, [m.start() for m in _START.finditer(text)]
