@@ -18,7 +18,7 @@ from server.party import start_or_join
 from server.practice import Practice
 from server.render import debrief_text, transcript_lines
 from server.replaying import Replaying
-from server.review_commands import ReviewCommands, review_text
+from server.review_commands import ReviewCommands, figure, review_text
 from server.screen import Screen
 from sessions.access import may_coach
 from sessions.events import Seat
@@ -329,9 +329,16 @@ class Lobby:
                    else "the agent said nothing to score")
             self.screen.show(f"Session {info.id} has no debrief: {why}.")
             return
-        self.screen.show(f"Session {info.id}, agent {score.data['agent']}:")
+        review = found.review()
+        headline = f"Session {info.id}, agent {score.data['agent']}:"
+        if review is not None and review.overrides:
+            # The trainer's word stands: say so before the machine's figures.
+            headline += (f" overall {figure(review.overall)} after a trainer's review "
+                         f"(the machine gave {figure(review.machine_overall)}; see Review "
+                         "below).")
+        self.screen.show(headline)
         self.screen.show(debrief_text(score, self.screen.width))
-        reviewed = review_text(found.review())
+        reviewed = review_text(review)
         if reviewed:
             self.screen.show(reviewed)
 

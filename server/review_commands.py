@@ -16,7 +16,7 @@ from sessions.records import SessionInfo, SessionStatus
 from sessions.review import Review, turn_seq
 from sessions.viewpoint import ReadPath
 
-OVERRIDE_USAGE = "override SESSION_ID calmness|boundary_setting|resolution SCORE REASON..."
+OVERRIDE_USAGE = "override SESSION_ID calmness|boundary_setting|resolution SCORE REASON"
 
 
 def dimension_label(name: str) -> str:
@@ -88,7 +88,8 @@ class ReviewCommands:
     async def override(self, args: list[str]) -> None:
         given = number(args[2], most=100) if len(args) >= 4 else None
         if given is None or args[1].lower().replace("-", "_") not in DIMENSIONS:
-            self._show(f"Usage: {OVERRIDE_USAGE}. SCORE is 0 to 100; say why in REASON.")
+            self._show(f"Usage: {OVERRIDE_USAGE}. SCORE is 0 to 100; REASON is why, in as many "
+                       "words as it takes.")
             return
         found = await self._session(args, OVERRIDE_USAGE, may_review,
                                     "the agent's cohort trainers and admins")
@@ -100,7 +101,7 @@ class ReviewCommands:
         await self._append(info, EventKind.OVERRIDE, " ".join(args[3:]),
                            {"dimension": dimension, "score": given, "machine": machine})
         self._show(f"{dimension_label(dimension)} for session {info.id}: machine "
-                   f"{_figure(machine)}, yours {given}. The agent sees both.")
+                   f"{figure(machine)}, yours {given}. The agent sees both.")
 
     async def dispute(self, args: list[str]) -> None:
         usage = "dispute SESSION_ID TEXT, e.g. \"dispute 12 I did set a boundary at turn 4.\""
@@ -116,7 +117,7 @@ class ReviewCommands:
                    "the debrief.")
 
 
-def _figure(value: int | None) -> str:
+def figure(value: int | None) -> str:
     return "n/a" if value is None else str(value)
 
 
@@ -134,11 +135,11 @@ def review_text(review: Review | None) -> str | None:
         return None
     lines = []
     for name, override in review.latest_overrides().items():
-        lines.append(f"  {dimension_label(name)}: machine {_figure(review.machine[name])}, "
+        lines.append(f"  {dimension_label(name)}: machine {figure(review.machine[name])}, "
                      f"trainer {override.score} ({override.by}: {override.reason})")
     if review.overrides:
-        lines.append(f"  Overall: machine {_figure(review.machine_overall)}, after review "
-                     f"{_figure(review.overall)}")
+        lines.append(f"  Overall: machine {figure(review.machine_overall)}, after review "
+                     f"{figure(review.overall)}")
     lines += [f"  Turn {c.turn}, comment by {c.by} ({_when(c.at)}): {c.text}"
               for c in review.comments]
     lines += [f"  Disputed by {d.by} ({_when(d.at)}): {d.text}" for d in review.disputes]

@@ -58,6 +58,7 @@ async def test_an_admin(reactor, server_factory, db_url):
     root.send(f"override {cleos} resolution 90 The replacement was agreed.")
     await root.expect(f"Resolution for session {cleos}: machine 80, yours 90.")
     root.send(f"debrief {cleos}")
+    await root.expect("overall 76 after a trainer's review (the machine gave 72;")
     await root.expect("Resolution: machine 80, trainer 90 (root: The replacement was agreed.)")
     await root.close()
 

@@ -86,7 +86,7 @@ async def test_review_asks_for_what_is_missing(reactor, server_factory, sqlite_u
     tara = await sign_in(reactor, port, "tara")
     for line, answer in (
         (f"override {session_id} patience 80 Fine.", "Usage: override SESSION_ID"),
-        (f"override {session_id} calmness 80", "say why in REASON."),
+        (f"override {session_id} calmness 80", "REASON is why, in as many words as it takes."),
         (f"override {session_id} calmness 101 Too high.", "SCORE is 0 to 100"),
         (f"comment {session_id} 9 Where?", f"Session {session_id} has no turn 9: it has "
                                            "turns 1 to 4."),
