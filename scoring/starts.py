@@ -242,6 +242,33 @@ def fold(text: str) -> str | None:
     return low
 
 
+class Caseless:
+    """An IGNORECASE regex that runs as its case-sensitive twin on ``fold(text)`` where the
+    twin matches the same (see ``caseless``): the same spans, several times faster. The
+    matched text may be in lower case: take quotes from the text by span."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._twin = caseless(regex)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        rx, subject = self._on(text)
+        return rx.search(subject, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        rx, subject = self._on(text)
+        return rx.finditer(subject)
+
+    def sub(self, repl: str, text: str) -> str:
+        """``regex.sub(repl, text)``; the twin is used when ``text`` is in lower case."""
+        rx, subject = self._on(text)
+        return (rx if subject == text else self.regex).sub(repl, text)
+
+    def _on(self, text: str) -> tuple[re.Pattern[str], str]:
+        low = None if self._twin is None else fold(text)
+        return (self.regex, text) if low is None else (self._twin, low)
+
+
 class StartIndex:
     """For a list of patterns, the positions in a text where each one may start."""
 

@@ -13,6 +13,8 @@ import re
 
 import attrs
 
+from scoring.starts import Caseless
+
 _CACHED = 4096  # texts whose reading is kept: lines recur (a scorer rereads a session)
 _NUMBER = (
     r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -32,7 +34,7 @@ _MONTH = (
 _CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday|midnight)"
 _DAYPART = r"(?:morning|afternoon|evening|tonight|night|lunchtime|lunch)"
 
-_SPECIFIC_TIME = re.compile(
+_SPECIFIC_TIME = Caseless(re.compile(
     r"\b(?:"
     # durations: "in 3-5 working days", "within the hour", "48hrs", "ten minutes"
     r"(?:(?:with)?in|under|inside|over|after|for|takes?|up to|about|around|roughly|max(?:imum)?"
@@ -54,29 +56,29 @@ _SPECIFIC_TIME = re.compile(
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r")",
     re.IGNORECASE,
-)
-_VAGUE_TIME = re.compile(
+))
+_VAGUE_TIME = Caseless(re.compile(
     r"\b(?:soon|shortly|asap|as soon as (?:possible|we can|I can|it's|it is|they can)|"
     r"in (?:a|the) (?:bit|while|moment|near future)|in due course|at some point|"
     r"when(?:ever)? (?:we|I|they) can|any (?:time|day) now|eventually|"
     r"(?:very )?quickly|promptly|later(?: on| today)?)\b",
     re.IGNORECASE,
-)
-_REFERENCE = re.compile(
+))
+_REFERENCE = Caseless(re.compile(
     r"(?:\b(?:reference|ref|ticket|case|claim|complaint|order|tracking|booking|confirmation|"
     r"incident|job|return|rma)(?:\s+(?:number|no\.?|id|code))?\s*(?:is|:|#)?\s*"
     r"(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{3,})\b|#\s?\d{3,}\b|\b[A-Z]{2,4}-?\d{4,}\b)",
     re.IGNORECASE,
-)
-_ESCALATION_TARGET = re.compile(
+))
+_ESCALATION_TARGET = Caseless(re.compile(
     r"\b(?:my|our|a|the|your)\s+(?:senior\s+|duty\s+|shift\s+|line\s+)?(?:supervisor|manager|"
     r"team ?lead(?:er)?|specialist|senior colleague|colleague in [a-z]+|billing team|"
     r"technical team|tech team|engineers?|technicians?|complaints team|escalations team|"
     r"(?:[a-z]+ )?department|claims team|fraud team|second[- ]line(?: team)?|back office)\b",
     re.IGNORECASE,
-)
+))
 # Offers that commit to nothing in particular: "I'll sort it out", "leave it with me".
-_VAGUE_OFFER = re.compile(
+_VAGUE_OFFER = Caseless(re.compile(
     r"\b(?:sort (?:it|this|that|things|everything)(?: out)?|get (?:it|this|that|things|"
     r"everything) sorted|look into (?:it|this|that)|deal with (?:it|this|that)|"
     r"take care of (?:it|this|that|everything)|handle (?:it|this|that)|"
@@ -85,7 +87,7 @@ _VAGUE_OFFER = re.compile(
     r"(?:help|assist) you(?: with (?:that|this|it))?(?: today)?|make (?:it|this|things) right|"
     r"I'll try|we'll try|work on (?:it|this|that))\b",
     re.IGNORECASE,
-)
+))
 
 
 @attrs.frozen
@@ -115,7 +117,7 @@ def timeline(text: str) -> Timeline | None:
 
 
 def _timeline(text: str, m: re.Match[str], specific: bool) -> Timeline:
-    said = m.group()
+    said = text[m.start() : m.end()]
     quote = said.strip()
     start = m.start() + said.index(quote)
     return Timeline(start, start + len(quote), quote, specific)
@@ -123,17 +125,22 @@ def _timeline(text: str, m: re.Match[str], specific: bool) -> Timeline:
 
 @functools.lru_cache(maxsize=_CACHED)
 def references(text: str) -> tuple[Span, ...]:
-    return tuple(Span(m.start(), m.end(), m.group()) for m in _REFERENCE.finditer(text))
+    return tuple(_span(text, m) for m in _REFERENCE.finditer(text))
 
 
 @functools.lru_cache(maxsize=_CACHED)
 def escalation_target(text: str) -> Span | None:
     m = _ESCALATION_TARGET.search(text)
-    return Span(m.start(), m.end(), m.group()) if m else None
+    return _span(text, m) if m else None
 
 
 @functools.lru_cache(maxsize=_CACHED)
 def vague_offer(text: str) -> Span | None:
     """The words of a non-committal offer ("I'll sort it out"), if that is all it is."""
     m = _VAGUE_OFFER.search(text)
-    return Span(m.start(), m.end(), m.group()) if m else None
+    return _span(text, m) if m else None
+
+
+def _span(text: str, m: re.Match[str]) -> Span:
+    """The words of ``text`` that ``m`` (maybe a match on its lower case) found."""
+    return Span(m.start(), m.end(), text[m.start() : m.end()])

@@ -31,6 +31,7 @@ from scoring.moves import (
     recognise,
 )
 from scoring.segments import Segment, segments
+from scoring.starts import Caseless
 from scoring.steps import agent_marks
 from scoring.substance import (
     Span,
@@ -68,17 +69,17 @@ for _group in _EXCLUSIVE:
     for _label in _group:
         _RIVALS[_label] = (*_RIVALS.get(_label, ()), *(x for x in _group if x != _label))
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_NEGATED = re.compile(
+_NEGATED = Caseless(re.compile(
     r"\b(?:not|never|no|can't|cannot|won't|unable|afraid|unfortunately|isn't|aren't|don't)\b",
     re.IGNORECASE,
-)
+))
 # A time the agent gives for what will happen: "it'll arrive", "you should get", "is due".
-_EXPECTS = re.compile(
+_EXPECTS = Caseless(re.compile(
     r"\b(?:will|'ll|\u2019ll|going to|gonna|should|expect|arriv\w*|deliver\w*|due|"
     r"scheduled|booked|ready|back (?:on|in|up)|get|receive|reach|takes?|within|by|until|"
     r"from|between|before|no later than)\b",
     re.I,
-)
+))
 _WHEN = re.compile(r"\b(?:when|how long|what time|how soon|by when|what day|eta)\b", re.I)
 _HOW_MUCH = re.compile(
     r"\b(?:how much|how many|what(?:'s| is| are) the (?:total|cost|price|amount|fees?|charge))\b",
@@ -117,26 +118,23 @@ OFF_TOPIC_CONVERSATION = 0.36
 ANSWERS = 0.45  # sentence cosine from which a reply takes up the question's subject
 REPEAT = 0.93  # cosine from which a line repeats an earlier one of the same speaker
 ECHO = 0.9  # cosine from which an agent line copies a customer line back
-_OFFER_CUE = re.compile(
+_OFFER_CUE = Caseless(re.compile(
     r"\b(?:I'll|I will|we'll|we will|I can|we can|let me|I'm going to|here's|you'll get|"
-    r"you can have|throw in|I'd be happy to)\b", re.I)
+    r"you can have|throw in|I'd be happy to)\b", re.I))
 _WORD_MATCH = 0.75  # cosine from which an offer's word stands for a policy phrase's word
 _FILLER = frozenset({"a", "an", "the", "of", "for", "to", "any", "some", "on", "in", "or"})
 # Common ways to say the words policies are written in.
-_PARAPHRASES = {
-    "free": re.compile(r"\b(?:free|complimentary|on the house|at no (?:extra )?(?:cost|charge)|"
-                       r"no charge|without charge|for nothing|gratis)\b", re.I),
-    "replacement": re.compile(r"\b(?:replac\w*|exchange|swap|(?:a|another) (?:new|fresh|"
-                              r"brand[- ]new|second|spare) \w+|send (?:you )?(?:a )?new)\b",
-                              re.I),
-    "refund": re.compile(r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?back|"
-                         r"credit (?:it|that|this|you) back)\b", re.I),
-    "discount": re.compile(r"\b(?:discount\w*|\d+ ?% off|money off|reduc\w+ (?:the )?price)\b",
-                           re.I),
-    "voucher": re.compile(r"\b(?:voucher|gift card|credit note|store credit|coupon)\b", re.I),
-    "compensation": re.compile(r"\b(?:compensat\w*|goodwill (?:payment|gesture|credit))\b",
-                               re.I),
-}
+_PARAPHRASES = {word: Caseless(re.compile(source, re.I)) for word, source in {
+    "free": r"\b(?:free|complimentary|on the house|at no (?:extra )?(?:cost|charge)|"
+            r"no charge|without charge|for nothing|gratis)\b",
+    "replacement": r"\b(?:replac\w*|exchange|swap|(?:a|another) (?:new|fresh|brand[- ]new|"
+                   r"second|spare) \w+|send (?:you )?(?:a )?new)\b",
+    "refund": r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?back|"
+              r"credit (?:it|that|this|you) back)\b",
+    "discount": r"\b(?:discount\w*|\d+ ?% off|money off|reduc\w+ (?:the )?price)\b",
+    "voucher": r"\b(?:voucher|gift card|credit note|store credit|coupon)\b",
+    "compensation": r"\b(?:compensat\w*|goodwill (?:payment|gesture|credit))\b",
+}.items()}
 _FIRST, _RECENT = 2, 2  # the customer's first and latest lines set the topic
 _TOPIC_WORDS = 2  # a line with fewer topic words is service talk, never off the topic
 
