@@ -74,6 +74,9 @@ def serve(args: argparse.Namespace) -> int:
     reactor.callWhenRunning(service.startService)
     reactor.addSystemEventTrigger("before", "shutdown", service.stopService)
     reactor.run()
+    if service.failure is not None:
+        print(f"sparring serve: {service.failure}", file=sys.stderr)
+        return 1
     return 0
 
 

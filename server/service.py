@@ -6,11 +6,14 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from sqlalchemy.exc import SQLAlchemyError
 from twisted.application.service import MultiService
 from twisted.internet.defer import Deferred
 from twisted.internet.endpoints import serverFromString
+from twisted.internet.error import CannotListenError
 from twisted.internet.interfaces import IListeningPort
 from twisted.logger import Logger
+from twisted.python.failure import Failure
 
 from roles.engine import Pace
 from roles.library import Library, load_library
@@ -58,6 +61,22 @@ def _facts_lookup(library: Library) -> FactsLookup:
     return facts_for
 
 
+def start_problem(error: BaseException) -> str | None:
+    """One line for an operator saying why the server could not start, for the causes
+    that are the operator's to fix; None for anything else (a bug: log the traceback)."""
+    if isinstance(error, CannotListenError):
+        return (f"cannot listen on {error.interface or '*'}:{error.port}: "
+                f"{getattr(error.socketError, 'strerror', None) or error.socketError}")
+    if isinstance(error, ModuleNotFoundError) and (error.name or "").startswith("psycopg"):
+        return ("a PostgreSQL --db needs its driver: pip install 'sparring[postgres]' "
+                "(or -e '.[postgres]' in a checkout)")
+    if isinstance(error, SQLAlchemyError):
+        return f"cannot open the database: {str(error).splitlines()[0]}"
+    if isinstance(error, ValueError):  # serverFromString on a malformed endpoint
+        return f"bad listen address: {error}"
+    return None
+
+
 class SparringService(MultiService):
     """Starts in order (schema, leftover sessions, listeners) and stops in reverse,
     flushing every pending event before the database threads stop."""
@@ -71,20 +90,28 @@ class SparringService(MultiService):
         self.web_port: IListeningPort | None = None
         self.ready: Deferred[None] | None = None
         self.scoring: WorkerPool | None = None
+        self.store: SqlStore | None = None
+        self.failure: str | None = None  # why it could not start, once it could not
 
     def startService(self) -> None:
         super().startService()
         self.ready = Deferred.fromCoroutine(self._start())
         self.ready.addErrback(self._failed_to_start)
 
-    def _failed_to_start(self, failure: Any) -> None:
-        _log.failure("Sparring could not start", failure)
+    def _failed_to_start(self, failure: Failure) -> None:
+        problem = start_problem(failure.value)
+        if problem is None:
+            _log.failure("Sparring could not start", failure)
+            problem = f"could not start: {failure.getErrorMessage()} (see the log)"
+        else:
+            _log.error("Sparring could not start: {problem}", problem=problem)
+        self.failure = problem
         if self.reactor.running:
             self.reactor.stop()
 
     async def _start(self) -> None:
         settings, reactor = self.settings, self.reactor
-        store = SqlStore(settings.db_url, reactor)
+        store = self.store = SqlStore(settings.db_url, reactor)
         await store.migrate()
         library, problems = load_library(settings.scenario_paths)
         for problem in problems:
@@ -137,6 +164,8 @@ class SparringService(MultiService):
         if self.web_port is not None:
             await self.web_port.stopListening()
         if self.app is None:
+            if self.store is not None:  # it failed part way: its threads must still stop
+                await self.store.close()
             return
         for room in self.app.floor.rooms():
             await room.end(None, "the server is shutting down")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
+import sys
 
 import pytest
 import pytest_twisted
@@ -100,3 +103,38 @@ def test_score_looks_the_scenario_up_in_the_library(tmp_path, capsys) -> None:
     code, out, _ = run(capsys, "score", str(transcript), "--scenario", "broken-on-arrival",
                        "--format", "json")
     assert code == 0 and json.loads(out)["resolution"]["score"] is not None
+
+
+def _serve(*argv: str) -> subprocess.CompletedProcess[str]:
+    """``sparring serve`` in a process of its own (it runs the reactor), bounded."""
+    return subprocess.run([sys.executable, "-m", "server", "serve", *argv],
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize(("why", "argv", "says"), [
+    ("the database's folder does not exist",
+     ("--db", "sqlite:////nonexistent/folder/x.sqlite"), "cannot open the database"),
+    ("the database refuses connections",
+     ("--db", "postgresql://nobody@127.0.0.1:1/x"), "cannot open the database"),
+    ("the listen address is malformed", ("--telnet", "tcp:notaport"), "bad listen address"),
+])
+def test_a_failed_start_exits_non_zero_with_one_clear_line(why, argv, says, tmp_path):
+    argv = ("--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "--telnet",
+            "tcp:0:interface=127.0.0.1", *argv)  # later options win
+    result = _serve(*argv)
+    assert result.returncode == 1, (why, result.stderr)
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("sparring serve: ") and says in line, line
+    assert "Traceback" not in result.stdout
+
+
+def test_a_port_in_use_is_named(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _serve("--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "--telnet",
+                        f"tcp:{port}:interface=127.0.0.1")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"sparring serve: cannot listen on 127.0.0.1:{port}: Address already in use")
