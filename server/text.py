@@ -16,14 +16,25 @@ _ESCAPE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-# Bidirectional overrides can make a line display as something else than it says.
-_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+# Line and paragraph separators would break a line on some screens and not others.
+_SEPARATORS = {ord("\t"): " ", ord("\u2028"): " ", ord("\u2029"): " "}
+# Joiners shape emoji and Persian or Indic script; every other format character (bidi
+# marks and overrides, zero-width space, BOM) is invisible, or makes a line display as
+# something else than it says.
+_KEPT_FORMAT = frozenset("\u200c\u200d")
+
+
+def _shown(ch: str) -> bool:
+    category = unicodedata.category(ch)
+    return category != "Cc" and (category != "Cf" or ch in _KEPT_FORMAT)
 
 
 def sanitise(text: str) -> str:
-    """Remove everything that could act on a terminal rather than be read on it."""
-    text = _ESCAPE.sub("", text).translate(_BIDI).replace("\t", " ")
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
+    """Remove everything that could act on a terminal, or hide, rather than be read."""
+    if text.isascii() and text.isprintable():  # most lines: nothing to remove
+        return text.strip()
+    text = _ESCAPE.sub("", text).translate(_SEPARATORS)
+    return "".join(ch for ch in text if _shown(ch)).strip()
 
 
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
