@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -230,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: What a shell reports for a command the reader of its output stopped early.
+SIGPIPE_EXIT = 128 + signal.SIGPIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -237,6 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"sparring: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away ("sparring score ... | head"): stop quietly, as a tool
+        # killed by SIGPIPE does, and keep the interpreter from failing at exit too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return SIGPIPE_EXIT
 
 
 if __name__ == "__main__":

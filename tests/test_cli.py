@@ -10,7 +10,7 @@ import sys
 import pytest
 import pytest_twisted
 
-from server.cli import main
+from server.cli import SIGPIPE_EXIT, main
 from tests.helpers import live_room, port_of
 from tests.telnet_client import connect
 
@@ -138,3 +138,18 @@ def test_a_port_in_use_is_named(tmp_path):
     assert result.returncode == 1
     assert result.stderr.strip() == (
         f"sparring serve: cannot listen on 127.0.0.1:{port}: Address already in use")
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
+    line = json.dumps({"turns": [{"speaker": "customer", "text": "My parcel is lost!"},
+                                 {"speaker": "agent", "text": "I'm sorry. I'll trace it."}]})
+    many = tmp_path / "many.jsonl"
+    many.write_text((line + "\n") * 400)  # far more output than a pipe holds
+    scoring = subprocess.Popen([sys.executable, "-m", "server", "score", str(many)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert scoring.stdout is not None and scoring.stderr is not None
+    assert scoring.stdout.readline().startswith(b"{")  # like "| head -1"
+    scoring.stdout.close()
+    errors = scoring.stderr.read().decode()
+    assert scoring.wait(timeout=120) == SIGPIPE_EXIT
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
