@@ -13,6 +13,7 @@ always give the same analyses, so the live customer and the score agree.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -359,28 +360,25 @@ class Conversation:
         Within a group of readings that exclude each other (an apology or a non-apology; a
         clarifying question or a check), the network may add only the likelier one."""
         sure, unsure = [], []
-        heads = self.heads
-        index = {label: j for j, label in enumerate(heads.labels)}
-        likely = probs.max(axis=0) >= heads.unsure  # most labels are nowhere near
-        for j, label in enumerate(heads.labels):
-            if not likely[j] or label == "small_talk" or label in _PATTERNS_ONLY:
-                continue
-            column = probs[:, j].copy()
-            rivals = _RIVALS.get(label, ())
+        columns = probs.T.tolist()  # per label, per piece: a few floats, cheaper than arrays
+        for j, label, rivals, threshold, floor in _addable(self.heads):
+            column = columns[j]
+            if max(column) < floor:
+                continue  # most labels are nowhere near
             for rival in rivals:
-                if rival in index:
-                    column[probs[:, index[rival]] > column] = 0.0
-            threshold = max(float(heads.sure[j]), _MODEL_FLOOR)
-            p = float(column.max())
-            # quote the shortest piece that shows the move (the whole line is piece 0)
-            showing = [k for k in range(len(pieces)) if column[k] >= min(p, threshold)]
-            best = min(showing, key=lambda k: pieces[k].end - pieces[k].start)
+                column = [0.0 if r > c else c for c, r in zip(column, columns[rival], strict=True)]
+            p = max(column)
+            # quote the shortest piece that shows the move (the whole line is piece 0); the
+            # probabilities are float32, and so is the bound they are held to
+            bound = float(np.float32(min(p, threshold)))
+            best = min((k for k, c in enumerate(column) if c >= bound),
+                       key=lambda k: pieces[k].end - pieces[k].start)
             piece = pieces[best]
             move = Move(label, piece.start, piece.end, piece.text, round(min(p, 0.95), 3),
                         "model")
             if p >= threshold:
                 sure.append(move)
-            elif p >= heads.unsure[j]:
+            elif p >= floor:
                 unsure.append(move)
         return sure, unsure
 
@@ -519,6 +517,19 @@ class Conversation:
             if t.speaker == "customer" and float(t.vector.dot(vector)) >= ECHO:
                 return t.index
         return None
+
+
+@functools.cache
+def _addable(heads: Heads) -> tuple[tuple[int, str, tuple[int, ...], float, float], ...]:
+    """Per move the network may add: its column, the columns of the readings that exclude
+    it, and the probabilities from which it counts and from which it is unsure."""
+    index = {label: j for j, label in enumerate(heads.labels)}
+    return tuple(
+        (j, label, tuple(index[r] for r in _RIVALS.get(label, ()) if r in index),
+         max(float(heads.sure[j]), _MODEL_FLOOR), float(heads.unsure[j]))
+        for j, label in enumerate(heads.labels)
+        if label != "small_talk" and label not in _PATTERNS_ONLY
+    )
 
 
 def _in_question(text: str, span: Span) -> bool:
