@@ -15,6 +15,7 @@ import attrs
 
 from roles.model import Beat, Effect, Ending, Outcome, Reaction, Scenario, Trigger, Value
 from scoring.moves import HARMFUL_MOVES, Move
+from scoring.substance import specifics
 from scoring.understanding import Analysis, Conversation
 
 
@@ -89,6 +90,11 @@ class CustomerEngine:
         self.conversation = Conversation(scenario.facts())
         self._made: tuple[str, ...] = ()  # every move the agent made, in order
         self._said: set[str] = set()  # every line this customer has said
+        # The particulars (times, figures) the customer may name: its own story's (the
+        # persona and the facts of the case both sides know), and whatever was said in the
+        # conversation; never one the agent did not give, such as a date it could offer.
+        story = (scenario.briefing, scenario.persona.situation, scenario.persona.hidden_need)
+        self._known: set[str] = set().union(*map(specifics, story))
         self._wears_out = wears_out
 
     # -- what the adapter calls -----------------------------------------------
@@ -102,6 +108,7 @@ class CustomerEngine:
         """A line the customer seat said (this script's, or a trainer's at the keyboard),
         in the order the room recorded it."""
         self.conversation.hear("customer", text)
+        self._known |= specifics(text)
 
     def spoke(self, reply: Reply | None) -> Reply | None:
         """``reply``'s lines were said at once, nobody speaking between them (a linter or a
@@ -113,6 +120,7 @@ class CustomerEngine:
     def hear(self, text: str, now: float) -> Reply:
         """React to one agent line."""
         analysis = self.conversation.hear("agent", text)
+        self._known |= specifics(text)
         if self.outcome is not None:
             return Reply((), None, (), (), self.snapshot(None, ()), self.outcome)
         moves = analysis.moves
@@ -192,8 +200,15 @@ class CustomerEngine:
                          if not vague.get(label, False)
                          and (label not in SOOTHING or made.count(label) < self._wears_out))
 
+    def _sayable(self, variants: Sequence[str]) -> list[int]:
+        """The variants that name no particular the conversation has not given."""
+        return [i for i, text in enumerate(variants) if specifics(text) <= self._known]
+
     def _eligible(self, reaction: Reaction, moves: frozenset[str]) -> bool:
-        if not reaction.refrain and all(line in self._said for line in reaction.say):
+        sayable = [reaction.say[i] for i in self._sayable(reaction.say)]
+        if not sayable:
+            return False  # each line would assert a time or a figure nobody gave
+        if not reaction.refrain and all(line in self._said for line in sayable):
             return False  # every line of it was said: a person would not say them again
         last = self._last_fired.get(reaction.id)
         if last is not None and (reaction.once or self._turn - last <= reaction.cooldown):
@@ -214,8 +229,10 @@ class CustomerEngine:
 
     def _line(self, source: str, variants: Sequence[str]) -> Line:
         used = self._variant_used.setdefault(source, [-1] * len(variants))
-        fresh = [i for i, text in enumerate(variants) if text not in self._said]
-        pool = fresh or list(range(len(variants)))  # a line not yet said this session first
+        # Beats and openings are checked by the linter; a reaction only fires with one.
+        grounded = self._sayable(variants) or list(range(len(variants)))
+        fresh = [i for i in grounded if variants[i] not in self._said]
+        pool = fresh or grounded  # a line not yet said this session first
         oldest = min(used[i] for i in pool)
         index = self._random.choice([i for i in pool if used[i] == oldest])
         self._uses += 1

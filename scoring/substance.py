@@ -144,3 +144,31 @@ def vague_offer(text: str) -> Span | None:
 def _span(text: str, m: re.Match[str]) -> Span:
     """The words of ``text`` that ``m`` (maybe a match on its lower case) found."""
     return Span(m.start(), m.end(), text[m.start() : m.end()])
+
+
+_ATOM = re.compile(r"\d+|[a-z]+")
+_DIGITS = re.compile(r"\d+")
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
+    "half",
+})
+_DAY_WORDS = frozenset({"tomorrow", "tonight", "today", "noon", "midday", "midnight", "weekend"})
+_CALENDAR = re.compile(r"^(?:" + _WEEKDAY + "|" + _MONTH + r")$")
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def specifics(text: str) -> frozenset[str]:
+    """The particulars ``text`` asserts, as atoms to compare across lines: every figure
+    ("48", "5" of "5pm", "300"), the day, month and number words inside its specific
+    times ("thu", "tomorrow", "two"); a reference code by its figures. A customer's reply
+    whose atoms the conversation never gave invents them."""
+    low = text.lower()
+    atoms = set(_DIGITS.findall(low))
+    for m in _SPECIFIC_TIME.finditer(text):
+        for atom in _ATOM.findall(low[m.start() : m.end()]):
+            if _CALENDAR.match(atom):
+                atoms.add(atom[:3])  # "thurs", "Thursday": the same day
+            elif atom in _NUMBER_WORDS or atom in _DAY_WORDS:
+                atoms.add(atom)
+    return frozenset(atoms)

@@ -49,11 +49,11 @@ TINY = textwrap.dedent(
       - id: heard_a
         on: [acknowledge, empathise]
         change: {anger: -1}
-        say: ["A1", "A2", "A3"]
+        say: ["A-one", "A-two", "A-three"]
       - id: heard_b
         on: [acknowledge, empathise]
         change: {anger: -1}
-        say: ["B1"]
+        say: ["B-one"]
       - id: fixed
         on: [offer_solution]
         with: [set_expectation|promise_follow_up]
@@ -153,7 +153,7 @@ def test_line_variants_do_not_repeat_until_all_were_used():
         reply = engine.hear(line, 1)
         if reply.reaction == "heard_a":
             texts.append(reply.lines[0].text)
-    assert sorted(texts) == ["A1", "A2", "A3"]
+    assert sorted(texts) == ["A-one", "A-three", "A-two"]
 
 
 def test_once_and_cooldown():
