@@ -276,8 +276,10 @@ class Conversation:
     def _agent(self, text: str) -> Analysis:
         facts = self.facts
         reading = self._reading(text)
-        pieces, probs = reading.pieces, reading.probs
-        learned, unsure = self._learned(pieces, probs)
+        pieces = reading.pieces
+        # per label, per piece: a few floats, cheaper to read as lists than as arrays
+        columns = reading.probs.T.tolist()
+        learned, unsure = self._learned(pieces, columns)
         context = Context(
             speaker="agent",
             customer_name=facts.customer_name if facts else None,
@@ -291,7 +293,7 @@ class Conversation:
         covered = [(m.start, m.end) for m in worded if m.label in SERVICE_MOVES]
         learned = [m for m in learned if not any(a < m.end and m.start < b for a, b in covered)]
         moves = list(patterns.settle(learned) if learned else worded)
-        small_talk = _column(self.heads, probs, "small_talk")
+        small_talk = _column(self.heads, columns, "small_talk")
         relevance = self._relevance(text)
         off_topic = self._off_topic(moves, small_talk, relevance)
         if off_topic:
@@ -353,14 +355,14 @@ class Conversation:
 
     # -- the learned recogniser ----------------------------------------------------------
 
-    def _learned(self, pieces: Sequence[Segment], probs: np.ndarray
+    def _learned(self, pieces: Sequence[Segment], columns: list[list[float]]
                  ) -> tuple[list[Move], list[Move]]:
-        """Sure and unsure moves per label, each quoting the piece that shows it best.
+        """Sure and unsure moves per label, each quoting the piece that shows it best;
+        ``columns`` holds each label's probabilities, piece by piece.
 
         Within a group of readings that exclude each other (an apology or a non-apology; a
         clarifying question or a check), the network may add only the likelier one."""
         sure, unsure = [], []
-        columns = probs.T.tolist()  # per label, per piece: a few floats, cheaper than arrays
         for j, label, rivals, threshold, floor in _addable(self.heads):
             column = columns[j]
             if max(column) < floor:
@@ -565,11 +567,11 @@ def _piece_of(pieces: Sequence[Segment], move: Move) -> int:
     return min(holding, key=lambda k: pieces[k].end - pieces[k].start, default=0)
 
 
-def _column(heads: Heads, probs: np.ndarray, label: str) -> float:
+def _column(heads: Heads, columns: list[list[float]], label: str) -> float:
     """The highest probability of ``label`` over the pieces (0 when there is no head)."""
     if label not in heads.labels:
         return 0.0
-    return float(probs[:, heads.labels.index(label)].max())
+    return max(columns[heads.labels.index(label)])
 
 
 def _topic_text(text: str, generic: frozenset[str]) -> str:
