@@ -91,9 +91,10 @@ class CustomerEngine:
         self._made: tuple[str, ...] = ()  # every move the agent made, in order
         self._said: set[str] = set()  # every line this customer has said
         # The particulars (times, figures) the customer may name: its own story's (the
-        # persona and the facts of the case both sides know), and whatever was said in the
-        # conversation; never one the agent did not give, such as a date it could offer.
-        story = (scenario.briefing, scenario.persona.situation, scenario.persona.hidden_need)
+        # persona's situation and need, what it opens with), and whatever was said in the
+        # conversation; never one only the agent knows (the briefing's "24 to 48 hours")
+        # before it is said.
+        story = (scenario.persona.situation, scenario.persona.hidden_need, *scenario.opening)
         self._known: set[str] = set().union(*map(specifics, story))
         self._wears_out = wears_out
 

@@ -153,7 +153,8 @@ _NUMBER_WORDS = frozenset({
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
     "half",
 })
-_DAY_WORDS = frozenset({"tomorrow", "tonight", "today", "noon", "midday", "midnight", "weekend"})
+# "today" and "tonight" are how people place themselves ("I'm leaving today"), not dates.
+_DAY_WORDS = frozenset({"tomorrow", "noon", "midday", "midnight"})
 _CALENDAR = re.compile(r"^(?:" + _WEEKDAY + "|" + _MONTH + r")$")
 
 

@@ -30,7 +30,7 @@ def scripts(scenario_id: str) -> list[list[str]]:
 @pytest.mark.parametrize("scenario_id", sorted(s.id for s in LIBRARY.list()))
 def test_no_reply_names_a_particular_nobody_gave(scenario_id):
     scenario = LIBRARY.get(scenario_id)
-    story = (scenario.briefing, scenario.persona.situation, scenario.persona.hidden_need)
+    story = (scenario.persona.situation, scenario.persona.hidden_need, *scenario.opening)
     for lines in scripts(scenario_id):
         for seed in (1, 7, 42):
             _, replies = play(scenario, lines, seed)
