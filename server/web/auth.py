@@ -9,6 +9,7 @@ page cannot send without a CORS preflight we never grant, and an allowed Origin.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 
 import attrs
 from twisted.internet.interfaces import IReactorTime
@@ -26,6 +27,8 @@ SESSION_SECONDS = 12 * 3600.0
 class _Session:
     account: Account
     expires: float
+    # What closes the connections this sign-in opened (its websockets), at sign-out.
+    closers: list[Callable[[], object]] = attrs.field(factory=list)
 
 
 class WebSessions:
@@ -63,11 +66,27 @@ class WebSessions:
         header = request.getHeader(b"cookie")
         return self.account(header.decode("latin-1") if header else None)
 
+    def on_end(self, cookie_header: str | None, close: Callable[[], object]) -> Callable[[], None]:
+        """Call ``close`` when the sign-in this ``Cookie`` header carries ends (sign-out);
+        returns what forgets ``close`` again (the connection ended first)."""
+        token = _cookie_value(cookie_header or "", COOKIE)
+        session = self._sessions.get(token) if token else None
+        if session is None:
+            return lambda: None
+        session.closers.append(close)
+
+        def forget() -> None:
+            if close in session.closers:
+                session.closers.remove(close)
+
+        return forget
+
     def end(self, request: IRequest) -> None:
         header = request.getHeader(b"cookie")
         token = _cookie_value(header.decode("latin-1") if header else "", COOKIE)
-        if token:
-            self._sessions.pop(token, None)
+        session = self._sessions.pop(token, None) if token else None
+        for close in list(session.closers if session else ()):
+            close()
         request.addCookie(
             COOKIE, "", path="/", httpOnly=True, sameSite="strict",
             secure=request.isSecure(), max_age="0",

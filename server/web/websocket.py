@@ -10,6 +10,7 @@ sends ``{"type": "text", "text": …}`` for command output,
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from autobahn.twisted.websocket import WebSocketServerFactory, WebSocketServerProtocol
@@ -29,6 +30,7 @@ from sessions.records import Account
 #: Largest message or frame the page may send: a chat line is at most MAX_LINE_BYTES.
 MAX_PAYLOAD = 16 * 1024
 UNAUTHORIZED = 401  # autobahn's ConnectionDeny names no constant for it
+SIGNED_OUT = 4001  # our close code (4000-4999 are the application's) for a sign-out
 WIDTH = 80  # lobby listings are laid out for this many columns; the page wraps them
 
 
@@ -44,6 +46,7 @@ class WebChat(WebSocketServerProtocol):
         self.peer = "unknown"
         self.client: Client | None = None
         self._account: Account | None = None
+        self._forget_sign_in: Callable[[], None] = lambda: None
 
     # -- the handshake and the connection -----------------------------------------
 
@@ -58,6 +61,8 @@ class WebChat(WebSocketServerProtocol):
             )
             raise ConnectionDeny(ConnectionDeny.FORBIDDEN, "Origin not allowed")
         self._account = self.factory.sessions.account(headers.get("cookie"))
+        self._forget_sign_in = self.factory.sessions.on_end(headers.get("cookie"),
+                                                            self._signed_out)
         if self._account is None:
             raise ConnectionDeny(UNAUTHORIZED, "Sign in first")
 
@@ -85,8 +90,14 @@ class WebChat(WebSocketServerProtocol):
             self.client.line_received(text)
 
     def onClose(self, wasClean: bool, code: int | None, reason: str | None) -> None:
+        self._forget_sign_in()
         if self.client is not None and not self.client.gone:
             self.client.connection_lost()
+
+    def _signed_out(self) -> None:
+        """This browser signed out: its chat must not go on working."""
+        self._send({"type": "text", "text": "You signed out."})
+        self.sendClose(code=SIGNED_OUT, reason="Signed out")
 
     # -- the Screen the client talks to -----------------------------------------
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest_twisted
+from autobahn.twisted.websocket import WebSocketClientFactory, WebSocketClientProtocol
 from twisted.internet.defer import Deferred
 from twisted.internet.endpoints import TCP4ClientEndpoint, connectProtocol
 from twisted.internet.protocol import Protocol
@@ -14,6 +15,7 @@ from twisted.web.client import Agent, readBody
 from twisted.web.http_headers import Headers
 from twisted.web.iweb import IResponse
 
+from server.web.websocket import SIGNED_OUT
 from sessions.records import Role
 from tests.cohort_fixtures import PASSWORD as FIXTURE_PASSWORD
 from tests.cohort_fixtures import database, people, scored_session
@@ -264,3 +266,37 @@ async def test_the_api_shows_a_whisper_to_the_agent_and_not_to_the_customer_seat
         texts = [e["text"] for e in found["events"]]
         assert (whispered in texts) is coached, (name, texts)
         assert "It ships today; you will have a tracking number within the hour." in texts
+
+
+class _Chat(WebSocketClientProtocol):
+    """A websocket client that reports when it is open and why it was closed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: Deferred[None] = Deferred()
+        self.closed: Deferred[int | None] = Deferred()
+
+    def onOpen(self) -> None:
+        self.opened.callback(None)
+
+    def onClose(self, wasClean: bool, code: int | None, reason: str | None) -> None:
+        if not self.closed.called:
+            self.closed.callback(code)
+
+
+@pytest_twisted.ensureDeferred
+async def test_signing_out_closes_that_browsers_open_chat(reactor, web_server) -> None:
+    service = await web_server()
+    base = web_url(service)
+    http = Http(reactor, base)
+    await http.register("alice")
+    factory = WebSocketClientFactory(base.replace("http", "ws") + "/ws", origin=base,
+                                     headers={"Cookie": http.cookie})
+    factory.protocol = _Chat
+    port = service.web_port.getHost().port
+    chat = await connectProtocol(TCP4ClientEndpoint(reactor, "127.0.0.1", port),
+                                 factory.buildProtocol(None))
+    await chat.opened.addTimeout(TIMEOUT, reactor)
+    response, _ = await http.post("/api/logout", {})
+    assert response.code == 200
+    assert await chat.closed.addTimeout(TIMEOUT, reactor) == SIGNED_OUT
