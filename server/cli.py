@@ -54,7 +54,9 @@ def serve(args: argparse.Namespace) -> int:
     from server.service import Settings, SparringService
 
     observer = (
-        jsonFileLogObserver(sys.stdout) if args.log_format == "json"
+        # One JSON object a line (NDJSON), not RFC 7464's record separators, which
+        # line-based tools (jq -c, grep, log shippers) reject.
+        jsonFileLogObserver(sys.stdout, recordSeparator="") if args.log_format == "json"
         else textFileLogObserver(sys.stdout)
     )
     globalLogBeginner.beginLoggingTo([observer], redirectStandardIO=False)

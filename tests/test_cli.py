@@ -153,3 +153,12 @@ def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
     errors = scoring.stderr.read().decode()
     assert scoring.wait(timeout=120) == SIGPIPE_EXIT
     assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
+
+
+def test_json_logs_are_one_object_a_line(tmp_path):
+    result = _serve("--db", f"sqlite:///{tmp_path / 'x.sqlite'}", "--telnet", "tcp:notaport",
+                    "--log-format", "json")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines and all(json.loads(line)["log_namespace"] for line in lines)
+    assert "\x1e" not in result.stdout
