@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from twisted.internet.defer import Deferred
+from twisted.internet.defer import Deferred, fail
 from twisted.internet.interfaces import IReactorThreads
 from twisted.internet.threads import deferToThreadPool
 from twisted.python.threadpool import ThreadPool
@@ -40,6 +40,11 @@ def make_engine(url: str) -> tuple[Engine, int]:
     return engine, POSTGRES_POOL_SIZE
 
 
+class StoreClosed(Exception):
+    """The database was closed (the server is stopping): nothing more can be read or
+    written."""
+
+
 class DatabasePool:
     """Runs functions of an ``Engine`` on the pool's own threads."""
 
@@ -48,11 +53,18 @@ class DatabasePool:
         self._reactor = reactor
         self._pool = ThreadPool(minthreads=1, maxthreads=threads, name="sparring-db")
         self._pool.start()
+        self._closed = False
 
     def run(self, fn: Callable[..., T], *args: Any) -> Deferred[T]:
+        if self._closed:  # a stopped pool would hold the call forever
+            return fail(StoreClosed("The database is closed."))
         return deferToThreadPool(self._reactor, self._pool, fn, self.engine, *args)
 
     async def close(self) -> None:
-        # Dispose inside the pool, then stop it; otherwise the process hangs at exit.
+        """Dispose of the connections inside the pool, then stop it (otherwise the
+        process hangs at exit); closing again does nothing."""
+        if self._closed:
+            return
         await self.run(lambda engine: engine.dispose())
+        self._closed = True
         self._pool.stop()

@@ -30,6 +30,12 @@ class SessionNotEnded(Exception):
     """Review events go only into an ended session's log; a live room numbers its own."""
 
 
+def ping(engine: Engine) -> None:
+    """Raises if the database cannot be reached and read."""
+    with engine.connect() as connection:
+        connection.execute(select(1))
+
+
 def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         upgrade_to_head(connection)

@@ -48,6 +48,10 @@ class SqlStore:
         """Run one of ``sessions.queries`` on the database threads."""
         return self._db.run(query, *args)
 
+    def ping(self) -> Deferred[None]:
+        """Fires once a trivial read has gone through; errbacks if it cannot."""
+        return self.run(queries.ping)
+
     async def migrate(self) -> None:
         await self.run(queries.migrate)
 

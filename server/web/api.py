@@ -35,6 +35,7 @@ from sessions.viewpoint import ReadPath
 _log = Logger()
 
 MAX_BODY = 4096
+HEALTH_TIMEOUT = 5.0  # seconds the database has to answer a health check
 BRIEFING_WIDTH = 1000  # one paragraph per line: the page wraps them to its width
 NO_SUCH_SESSION = "There is no such session that you may read."
 
@@ -79,6 +80,8 @@ class Api(Resource):
             return await self._post(request, path)
         if method != "GET":
             raise ApiError(405, "Only GET and POST are used here.")
+        if path == ["health"]:  # for load balancers and monitors: no sign-in
+            return await self._health()
         account = self.sessions.account_of(request)
         if account is None:
             raise ApiError(401, "Sign in first.")
@@ -92,6 +95,15 @@ class Api(Resource):
         if handler is None:
             raise ApiError(404, "No such page.")
         return await handler(account, path[1:], request)
+
+    async def _health(self) -> Reply:
+        """200 while the server runs and its database answers within HEALTH_TIMEOUT."""
+        try:
+            await self.app.store.ping().addTimeout(HEALTH_TIMEOUT, self.app.clock)
+        except Exception as error:  # any failure at all means: not healthy
+            _log.warn("Health check: the database did not answer: {error}", error=error)
+            return 503, {"status": "unavailable", "store": "unreachable"}
+        return 200, {"status": "ok", "store": "ok"}
 
     # -- signing in and out -----------------------------------------------------
 

@@ -300,3 +300,14 @@ async def test_signing_out_closes_that_browsers_open_chat(reactor, web_server) -
     response, _ = await http.post("/api/logout", {})
     assert response.code == 200
     assert await chat.closed.addTimeout(TIMEOUT, reactor) == SIGNED_OUT
+
+
+@pytest_twisted.ensureDeferred
+async def test_health_answers_without_sign_in_and_checks_the_database(reactor, web_server):
+    service = await web_server()
+    http = Http(reactor, web_url(service))
+    response, body = await http.request("GET", "/api/health")
+    assert response.code == 200 and body == {"status": "ok", "store": "ok"}
+    await service.app.store.close()  # the database goes away
+    response, body = await http.request("GET", "/api/health")
+    assert response.code == 503 and body["status"] == "unavailable"
