@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -33,7 +34,10 @@ class Encoder:
     recur). Tokenising, not the arithmetic, is what a line's analysis spends its time on:
     plain text is tokenised word by word from a cache (``scoring.wordpiece``), the rest of
     one call's uncached texts in one batch. Each row is worked out on its own, so a text's
-    vector does not depend on the batch."""
+    vector does not depend on the batch. One encoder serves the whole process: the live
+    customers on the reactor thread and the scoring of finished sessions on a worker, so
+    its caches change under a lock (a cache cleared by one between another's filling and
+    reading it would lose rows)."""
 
     def __init__(self, path: Path = MODEL_DIR, cache_size: int = 20_000) -> None:
         # model2vec logs the model card's absence at INFO and above; nothing to act on.
@@ -45,9 +49,14 @@ class Encoder:
         self._sums: dict[str, np.ndarray] = {}
         self._units: dict[str, np.ndarray] = {}
         self._cache_size = cache_size
+        self._lock = threading.RLock()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """``(len(texts), dims)`` float32 unit rows, in the order given."""
+        with self._lock:
+            return self._embed(texts)
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
         wanted = dict.fromkeys(texts)
         missing = [t for t in wanted if t not in self._units]
         if missing:
@@ -63,11 +72,16 @@ class Encoder:
     def sums(self, texts: Sequence[str]) -> np.ndarray:
         """The sum of each text's token vectors: texts said one after the other have the
         sum of their sums, so a conversation's vector needs no new tokenising."""
-        self.prepare(texts)
-        return self._rows(self._sums, texts)
+        with self._lock:
+            self._prepare(texts)
+            return self._rows(self._sums, texts)
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Tokenise, in one batch, the texts whose sums are not cached yet."""
+        with self._lock:
+            self._prepare(texts)
+
+    def _prepare(self, texts: Iterable[str]) -> None:
         wanted = dict.fromkeys(texts)
         missing = [t for t in wanted if t not in self._sums]
         if not missing:
