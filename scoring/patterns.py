@@ -105,6 +105,15 @@ _EMOTION = (
     r"tough|painful|scary|worse)"
 )
 
+# What a sincere "thanks for" is for: "Great, thanks for your time" is courtesy, "Great,
+# thanks for nothing" is not.
+_SINCERE_FOR = (
+    r" (?:your|bearing|being|waiting|holding|confirming|letting|telling|sharing|clarifying|"
+    r"explaining|checking|sending|calling|contacting|getting|choosing|reaching|"
+    r"the (?:info|information|details?|update|reference|number|photos?|screenshot|call|chat)|"
+    r"that (?:info|information|detail|number|reference|photo)|everything)"
+)
+
 _FIX_VERB = (
     r"(?:send|issue|refund|replace|process|arrange|reset|credit|ship|fix|cancel|book|reschedule|"
     r"update|apply|resend|re-send|reissue|re-issue|upgrade|exchange|repair|waive|expedite|"
@@ -486,7 +495,14 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"put you through|connect\w* you|"
         r"get (?:my|a|the|our) (?:manager|supervisor|team leader|team lead|"
         r"senior|specialist)|bring in|loop in|hand (?:this|it|you) over|involv\w* (?:my|a|the|"
-        r"our))|(?:my|a|the|our) (?:supervisor|manager|team lead|team leader|specialist|"
+        r"our)|report\w* (?:this|it|that|the (?:\w+ )?(?:issue|problem|fault|error|matter|case|"
+        r"incident|damage|claim|outage|bug|complaint|delay|mistake|charge|payment)|your "
+        r"(?:\w+ )?(?:issue|problem|fault|case|claim|complaint|order)) (?:back )?(?:up )?to "
+        r"(?:my|our|the|a|an) (?:\w+ ){0,2}?(?:team|department|dept|manager|supervisor|"
+        r"team lead(?:er)?|colleagues?|specialists?|engineers?|technicians?|desk|office|unit|"
+        r"courier|carrier|depot|warehouse|insurers?|underwriters?|partners?|provider|"
+        r"network|support|head office|line manager|boss))|"
+        r"(?:my|a|the|our) (?:supervisor|manager|team lead|team leader|specialist|"
         r"senior (?:colleague|agent|advisor)|technical team|specialist team|complaints team|"
         r"escalations team|second[- ]line|tier 2|back office) (?:will|can|could|is going to|"
         r"should|who can|to)|escalat\w+ (?:this|it|your|the)",
@@ -495,11 +511,13 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     (
         "promise_follow_up", 0.9, True,
         r"(?:I'll|I will|we'll|we will|someone will|a colleague will|the team will|I'm going to|"
-        r"I am going to|we're going to|we are going to|I can) (?:personally |also |"
-        r"then )?(?:call|phone|ring|email|contact|get back to|follow up|update|reach out|"
+        r"I am going to|we're going to|we are going to|I can|let me|we can) (?:personally |"
+        r"also |then )?(?:call|phone|ring|email|contact|get back to|come back to|"
+        r"(?:get|come|report|circle|be) back (?:to you|in touch|with)|follow up|update|reach out|"
         r"check back|check in|message|text|write to|let you know|keep you (?:posted|updated|"
         r"informed|in the loop)|be in touch|check on|monitor|confirm)|follow(?:-| )?up|(?:call|"
-        r"ring|phone|email|text|get back to|update|contact) you (?:back|again|tomorrow|later|"
+        r"ring|phone|email|text|get back to|come back to|update|contact) you (?:back|again|"
+        r"tomorrow|later|"
         r"as soon|once|when|by|with|on|first thing|within|in|this|before)|(?:you'll|"
         r"you will) (?:hear (?:back )?from|receive an update|get an update|be updated|"
         r"be notified|be contacted)|keep an eye on (?:it|this|your)|I(?:'ll| will) (?:make sure|"
@@ -711,7 +729,8 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         "sarcasm", 0.9, False,
         r"(?:oh,? )?(?:well,? )?(?:great|wonderful|brilliant|fantastic|lovely|congratulations|"
         r"congrats|bravo|nice going|well done|good job|genius|perfect),? (?:so you|you've|"
-        r"you have|thanks for|now you|another|just what|that's)|(?:yeah|yes|oh),? right|"
+        r"you have|thanks for(?!" + _SINCERE_FOR + r")|now you|another|just what|that's)|"
+        r"(?:yeah|yes|oh),? right|"
         r"thanks for nothing|(?:clearly|obviously|apparently),? (?:you|someone) (?:didn't|don't|"
         r"did not|do not|can't|haven't|has not|hasn't|never|know|think|are)|good luck with that|"
         r"I'm sure you (?:did|do|know|are|have|were|think)|what a (?:surprise|shock|shocker)|"
@@ -732,7 +751,8 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"(?:good|nice) one[!.]|oh wait|welcome to the club|participation (?:trophy|award)|"
         r"cry (?:more|me a river)|cope harder|seethe|ok boomer|stay mad|touch grass|"
         r"sure,? jan|whatever you say|if you say so|keep telling yourself|how original|"
-        r"thanks,? captain obvious|tell us how you really feel|(?:wow|gee),? (?:thanks|so)|"
+        r"thanks,? captain obvious|tell us how you really feel|"
+        r"(?:wow|gee),? (?:thanks(?!(?: so much| very much| a lot)? for" + _SINCERE_FOR + r")|so)|"
         r"must be nice|try harder|nobody asked|you got there|boo hoo|boohoo|aww+|wittle|"
         r"who (?:could|would)(?:'ve| have) (?:predicted|guessed|known|seen|expected)|"
         r"poor (?:baby|thing|you)|remind me again|who needs \w+|you must be (?:a|one of the|"
@@ -745,7 +765,8 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     ),
     (
         "sarcasm", 0.5, False,
-        r"(?:oh )?wow,|(?:buddy|pal|champ|sweetie|sweetheart|honey|hun|kiddo|princess|"
+        r"(?:oh )?wow,(?! (?:thanks|thank you)(?: so much| very much| a lot)? for"
+        + _SINCERE_FOR + r")|(?:buddy|pal|champ|sweetie|sweetheart|honey|hun|kiddo|princess|"
         r"bud|bro|dude|genius|einstein|smartass|smart guy|hotshot)(?=\W*$|[.!?,])|lol|lmao|"
         r"lmfao|rofl|haha\w*|hehe\w*|(?:yeah|sure),? (?:sure|right|ok|okay)|(?:oh|ah),? "
         r"(?:sure|really|please)|keep (?:it up|crying|dreaming|telling yourself)|"
@@ -763,7 +784,8 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"insecurity|stupidity|ignorance)|keep projecting|"
         r"virgin|(?:you're|you are|you're being|you are being|you sound|you seem) (?:so |"
         r"deliberately |being |just |really |very )*(?:obtuse|delusional|insecure|childish|"
-        r"immature|petty|toxic|heartless|entitled|naive|naïve|pathetic|clueless|ignorant|"
+        r"immature|petty|toxic|heartless|entitled(?! to\b| under\b| by law\b)|naive|naïve|"
+        r"pathetic|clueless|ignorant|"
         r"dense|paranoid|unhinged|bitter|jealous)",
     ),
     (
@@ -773,11 +795,13 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     ),
     (
         "retaliate", 0.9, False,
-        r"(?:same|back) (?:to you|at you|at ya)|(?:no,? )?you(?:'re| are) the (?:one|idiot|"
+        r"same (?:back )?(?:to you|at you|at ya)|(?:right )?back at (?:you|ya)|"
+        r"(?:no,? )?you(?:'re| are) the (?:one|idiot|"
         r"rude one|problem|stupid one)|(?:no,? )?you are(?:!|\.)$|how dare you|"
         r"who do you think you(?:'re| are)|(?:watch|mind) your (?:mouth|tone|language|manners)|"
         r"(?:don't|do not) you (?:dare|talk to me|speak to me)|(?:I'll|I will|we'll|we will|"
-        r"I'm going to|I am going to) (?:ban|block|report|sue|blacklist|cancel your account|"
+        r"I'm going to|I am going to) (?:ban|block|report (?:you|u)\b|sue|blacklist|"
+        r"cancel your account|"
         r"have you (?:removed|banned|arrested))|(?:you|u) can (?:go|take your business|"
         r"shop) (?:elsewhere|somewhere else|to hell|jump)|(?:we|I) don't (?:need|"
         r"want) customers like you|(?:go|take your business) (?:somewhere|elsewhere)|"

@@ -1,0 +1,123 @@
+"""Misreads found by playing the scenarios with agent lines nobody here wrote.
+
+Each construction is tested in our own wordings (British and American, short and long),
+with the lines that look alike but must not be read the same way. Every move must quote
+the words that show it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.moves import Context, Move, recognise
+
+AGENT = Context("agent")
+ABUSE = recognise("You useless idiot, this is a joke.", Context("customer"))
+AFTER_ABUSE = Context("agent", previous=(ABUSE,))
+THREAT = recognise("I'm going to post about this all over social media.", Context("customer"))
+AFTER_THREAT = Context("agent", previous=(THREAT,))
+
+
+def moves(text: str, context: Context = AGENT) -> dict[str, Move]:
+    found = recognise(text, context)
+    for m in found:
+        assert m.quote == text[m.start : m.end] and m.quote.strip() == m.quote
+    return {m.label: m for m in found}
+
+
+# -- 1. "I'll get back to you" is a follow-up promise, not a comeback ------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'll get back to you.",
+    "I'll come back to you on that one.",
+    "Let me get back to you within the hour.",
+    "Leave it with me and I'll come back to you this afternoon.",
+    "We'll get back to you as soon as the warehouse replies.",
+    "I'll report back to you once the engineer has been.",
+    "I'll circle back to you with an answer by five.",
+])
+def test_getting_back_to_the_customer_is_a_follow_up(text: str) -> None:
+    for context in (AGENT, AFTER_ABUSE):
+        found = moves(text, context)
+        assert "promise_follow_up" in found
+        assert "retaliate" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "I'll send the faulty one back to you once it's repaired.",
+    "The money goes back to you in five working days.",
+])
+def test_things_going_back_to_the_customer_are_no_comeback(text: str) -> None:
+    assert "retaliate" not in moves(text, AFTER_ABUSE)
+
+
+@pytest.mark.parametrize("text", ["Same to you.", "And the same back to you!",
+                                  "Right back at you."])
+def test_a_comeback_is_still_retaliation(text: str) -> None:
+    assert "retaliate" in moves(text, AFTER_ABUSE)
+
+
+# -- 2. reporting the case to a team is escalation; reporting the customer is a threat ------
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("I'll report this to our claims team.", "I'll report this to our claims team"),
+    ("I'm reporting it to my supervisor now.", "I'm reporting it to my supervisor"),
+    ("We will report the damage to the courier today.", "We will report the damage to the courier"),
+    ("I'm going to report your claim to the underwriters, who decide these.",
+     "I'm going to report your claim to the underwriters"),
+])
+def test_reporting_the_case_to_a_team_escalates(text: str, quote: str) -> None:
+    for context in (AGENT, AFTER_ABUSE):
+        found = moves(text, context)
+        assert found["escalate"].quote == quote
+        assert "retaliate" not in found
+
+
+@pytest.mark.parametrize("text", ["I'll report you.", "I will report you to the police.",
+                                  "Keep that up and I'm going to report you."])
+def test_reporting_the_customer_is_still_retaliation(text: str) -> None:
+    found = moves(text)
+    assert "retaliate" in found and "escalate" not in found
+
+
+# -- 3. "you're entitled to" states a right -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "You're entitled to take legal advice.",
+    "you're entitled to a refund",
+    "You are entitled under the Consumer Rights Act to a repair or a replacement.",
+    "As a member you're entitled to two free changes a year.",
+])
+def test_a_right_is_no_insult(text: str) -> None:
+    found = moves(text, AFTER_ABUSE)
+    assert "insult" not in found and "retaliate" not in found
+
+
+@pytest.mark.parametrize("text", ["You're so entitled.", "You are being really entitled."])
+def test_calling_the_customer_entitled_is_still_an_insult(text: str) -> None:
+    assert "insult" in moves(text)
+
+
+# -- 4. a sincere "thanks for your time" ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Great, thanks for your time.",
+    "Thanks so much for your patience.",
+    "Perfect, thanks for confirming that.",
+    "Brilliant, thanks for bearing with me.",
+    "Wow, thank you so much for your patience today.",
+    "Wow, thanks so much for waiting, I know it's been a while.",
+    "Lovely, thanks for sending the photo over.",
+])
+def test_courtesy_thanks_is_not_sarcasm(text: str) -> None:
+    for context in (AGENT, AFTER_ABUSE):
+        found = moves(text, context)
+        assert "sarcasm" not in found and "retaliate" not in found
+        assert "thank" in found or "acknowledge" in found or "close" in found
+
+
+@pytest.mark.parametrize("text", ["Oh great, thanks for nothing.",
+                                  "Great, thanks for wasting my afternoon.",
+                                  "Wow, thanks."])
+def test_mock_thanks_is_still_sarcasm(text: str) -> None:
+    assert "sarcasm" in moves(text)
