@@ -153,6 +153,7 @@ class AgentPatterns:
         if found.get("state_limit", _NO_MOVE).strength >= _FIRM_LIMIT:
             _drop_contained(found, "refuse", ("state_limit",))  # a refusal with its reason
         _drop_contained(found, "offer_alternative", ("check_agreement",))
+        _drop_contained(found, "cave_in", ("dismiss",))  # "Post whatever you want"
         return _ordered(found)
 
 

@@ -260,7 +260,9 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"explained|mentioned)|since|due to|in line with|according to|"
         r"under (?:our|the)|per (?:our|the)|for (?:security|safety|legal|privacy|"
         r"data protection|compliance|regulatory|fraud) reasons|(?:our|the|company) (?:policy|"
-        r"rules|terms|regulations|guidelines)|until|unless|without)",
+        r"rules|terms|regulations|guidelines)|until|unless|without)"
+        # the reason first: "because it has been more than 90 days we cannot accept it"
+        r"|(?:because|since|due to|given that) [^.!?;]{0,60}?" + _I_CANT,
     ),
     (
         "state_limit", 0.8, False,
@@ -277,6 +279,15 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     ),
     (
         "state_limit", 0.6, False,
+        r"(?:it|they|that|this|he|she|(?:the|your) (?:\w+ )?\w+) (?:won't|will not|can't|"
+        r"cannot|couldn't|wouldn't|isn't going to|aren't going to|is not going to|"
+        r"are not going to) "
+        r"(?:possibly |realistically |physically )?(?:arrive|reach you|get (?:there|to you)|"
+        r"make it|be (?:there|here|ready|delivered|with you|done|printed|back|fixed))"
+        r"(?= (?:before|by|until|in time|sooner|earlier|today|tonight|tomorrow|this))",
+    ),
+    (
+        "state_limit", 0.6, False,
         r"(?:refunds?|returns?|exchanges?|cancellations?|compensation|credits?|upgrades?|"
         r"discounts?) (?:are|is|can) only (?:be )?(?:available|possible|offered|given|issued|"
         r"valid|accepted|processed)|only (?:within|after|before|if|when|"
@@ -286,9 +297,13 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     (
         "warn_conduct", 0.9, False,
         r"(?:I|we) (?:won't|will not|can't|cannot|don't|do not|am not going to|'m not going to|"
-        r"are not going to|'re not going to) (?:accept|tolerate|be spoken to|be talked to|"
-        r"be sworn at|be shouted at|allow|continue (?:this|the|if|with)|put up with|"
-        r"engage with)|(?:please|kindly) (?:don't|do not|stop|refrain from|avoid) (?:swear|curs|"
+        r"are not going to|'re not going to) (?:tolerate|be spoken to|be talked to|"
+        r"be sworn at|be shouted at|continue (?:this|the|if|with)|put up with|engage with|"
+        r"(?:accept|allow)(?= (?:this|that|it|being|you to|abuse|abusive|swearing|shouting|"
+        r"rudeness|insults?|threats?|language|such|any (?:abuse|swearing|threats|insults|"
+        r"language|rudeness|of this|of that)|(?:this|that) kind|personal|rude|offensive|"
+        r"aggressive|foul|bad language|name[- ]calling)\b|\W*$|[.!]))|"
+        r"(?:please|kindly) (?:don't|do not|stop|refrain from|avoid) (?:swear|curs|"
         r"shout|us(?:e|ing) (?:that|this|such|abusive|offensive|bad)|insult|speak to me|"
         r"talk to me|call(?:ing)? me|yell|being (?:rude|abusive|offensive))|(?:if|"
         r"should) (?:you|the) (?:continue|keep|carry on|go on)(?: to)? (?:swear|curs|shout|us|"
@@ -320,14 +335,26 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"authori[sz]e|waive|change|transfer|put you through|cancel|accept|agree|allow|send|"
         r"reverse|remove|extend|match|override|bend|break|promise|guarantee|pay|reimburse|"
         r"compensate|credit|replace|upgrade|exchange|release|reopen|unlock|reset|share|disclose|"
-        r"tell|discuss|give out|hand)",
+        r"tell|discuss|give out|hand|deliver|ship|courier|print|rush|expedite|speed up|"
+        r"bring (?:it|them|this|that|the \w+|your \w+) forward|"
+        r"get (?:it|them|this|that|these|those|one|any|the \w+|your \w+|a \w+|you \w+) "
+        r"(?:\w+ )?(?:to you|delivered|there|sent|out|back|by|before|in time|sooner|earlier|"
+        r"today|tonight|tomorrow|printed|done|ready))",
     ),
     (
         "refuse", 0.6, False,
         r"(?:that|this|it)(?:'s| is|'s just| is just| is simply|'s simply) not (?:something|"
-        r"possible|an option|available|doable|going to happen|within)|(?:that|this|it) (?:isn't|"
-        r"is not|won't be|will not be|wouldn't be|would not be) (?:possible|an option|available|"
-        r"something)|(?:unfortunately|I'm afraid|I am afraid),? (?:I|we) (?:can't|cannot|won't|"
+        r"possible|an option|available|doable|going to happen|within|allowed|permitted)|"
+        r"(?:that|this|it) (?:isn't|is not|won't be|will not be|wouldn't be|would not be) "
+        r"(?:(?:really|actually|currently) )?(?:possible|an option|available|something|allowed|"
+        r"permitted|doable)|(?:that|this|it|which|the \w+|your \w+) (?:can't|cannot|can not|"
+        r"couldn't|won't|will not) (?:really |actually )?(?:be (?:done|arranged|allowed|"
+        r"approved|changed|moved|brought forward|sped up|rushed|expedited|reversed|refunded|"
+        r"cancell?ed|overridden|waived|transferred|guaranteed|made|printed|delivered)|happen)|"
+        r"^(?:no|nope|sorry,? no|I'm afraid not)[,.]? (?:I|we|they|it|that|this|he|she|the \w+|"
+        r"your \w+) (?:\w+ )?(?:won't|will not|can't|cannot|isn't|aren't|is not|are not|"
+        r"doesn't|don't|wouldn't|couldn't)|"
+        r"(?:unfortunately|I'm afraid|I am afraid),? (?:I|we) (?:can't|cannot|won't|"
         r"am not|are not|'m not|'re not|don't|do not|aren't|am unable|are unable|'m unable|"
         r"'re unable|have to say no|must decline)|I'm afraid (?:not|that's not|that isn't|"
         r"this isn't|we don't|that won't|it won't|it isn't)|(?:we|I) (?:don't|do not|"
@@ -655,7 +682,13 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"(?:that's|that is|you're being|this is) (?:ridiculous|absurd|nonsense|silly)|"
         # contempt for the customer's difficulty: "Ugh.", "It's obvious.", "not rocket science"
         r"ugh+|(?:it's|it is|that's|that is) (?:so |pretty |really )?(?:obvious|simple|easy)"
-        r"(?=\W*$|[.!,;])|(?:any|every)one can do (?:it|this|that)",
+        r"(?=\W*$|[.!,;])|(?:any|every)one can do (?:it|this|that)|"
+        # daring the customer to carry out a threat: "Post whatever you want", "Go ahead and sue"
+        r"(?:post|write|say|tweet|publish|share|review us|tell (?:people|anyone|everyone|"
+        r"whoever)) (?:whatever|what|anything) you (?:want|like|please)|"
+        r"(?:go ahead|be my guest)(?:,| and)? (?:then,? )?(?:post|sue|tweet|complain|publish|"
+        r"review|write (?:your|a|that|the|what)|leave (?:your|a|that|the) (?:[\w-]+ )?review|"
+        r"take (?:it|this|me|us) to|do your worst|see if I care)|be my guest|do your worst",
     ),
     (
         "refuse", 0.6, False,

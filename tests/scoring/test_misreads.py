@@ -121,3 +121,105 @@ def test_courtesy_thanks_is_not_sarcasm(text: str) -> None:
                                   "Wow, thanks."])
 def test_mock_thanks_is_still_sarcasm(text: str) -> None:
     assert "sarcasm" in moves(text)
+
+
+# -- 5. daring the customer to carry out a threat is dismissive, not a cave-in --------------
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Post whatever you want.", "Post whatever you want"),
+    ("Honestly, write what you like.", "write what you like"),
+    ("Go ahead and post it.", "Go ahead and post"),
+    ("Go ahead, sue us.", "Go ahead, sue"),
+    ("Be my guest and leave a one-star review.", "Be my guest and leave a one-star review"),
+    ("You can tell everyone whatever you please.", "tell everyone whatever you please"),
+])
+def test_daring_the_customer_is_dismissive(text: str, quote: str) -> None:
+    for context in (AGENT, AFTER_THREAT):
+        found = moves(text, context)
+        assert found["dismiss"].quote == quote
+        assert "cave_in" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Please feel free to leave us a review once it's sorted.",
+    "Go ahead and restart the router, then tell me what the light does.",
+    "You can post the faulty part back with the prepaid label.",
+])
+def test_inviting_a_review_or_a_step_is_not_dismissive(text: str) -> None:
+    assert "dismiss" not in moves(text, AFTER_THREAT)
+
+
+def test_giving_in_is_still_a_cave_in() -> None:
+    demand = recognise("I want a full refund right now.", Context("customer"))
+    found = moves("Fine, whatever you want, I'll do it.", Context("agent", previous=(demand,)))
+    assert "cave_in" in found and "dismiss" not in found
+
+
+# -- 6. refusals without "I can't do" -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("I'm sorry, that can't be done.", "that can't be done"),
+    ("That isn't allowed on a saver fare.", "That isn't allowed"),
+    ("That's not permitted, I'm afraid.", "That's not permitted"),
+    ("it isn't possible", "it isn't possible"),
+    ("Unfortunately the date cannot be moved; it's fixed.", None),
+    ("This can't be brought forward.", "This can't be brought forward"),
+    ("I can't get them to you by eight.", "I can't get them to you"),
+    ("We can't deliver before Friday.", "We can't deliver"),
+    ("No, they won't arrive before eight.", None),
+    ("Nope, the engineer can't come out today.", "Nope, the engineer can't"),
+])
+def test_refusals_are_read(text: str, quote: str | None) -> None:
+    found = moves(text)
+    assert "refuse" in found or "state_limit" in found
+    if quote is not None:
+        assert found["refuse"].quote == quote
+
+
+@pytest.mark.parametrize("text", [
+    "They won't arrive before eight.",
+    "I'm afraid the parcel won't be there by the weekend.",
+    "Realistically your new card isn't going to arrive until Monday.",
+])
+def test_a_time_that_cannot_be_met_is_a_limit(text: str) -> None:
+    found = moves(text)
+    assert "state_limit" in found or "refuse" in found
+
+
+@pytest.mark.parametrize("text", [
+    "We don't allow name changes.",
+    "We don't accept returns on opened software.",
+    "We do not allow transfers between accounts.",
+])
+def test_a_policy_is_not_a_conduct_warning(text: str) -> None:
+    found = moves(text)
+    assert "warn_conduct" not in found
+    assert "refuse" in found or "state_limit" in found
+
+
+@pytest.mark.parametrize("text", [
+    "We don't allow that kind of language here.",
+    "I won't accept being sworn at.",
+    "We will not accept abuse of our staff.",
+])
+def test_conduct_warnings_still_read(text: str) -> None:
+    assert "warn_conduct" in moves(text)
+
+
+@pytest.mark.parametrize("text", [
+    "That can't be right, let me look again.",
+    "It can't be easy juggling all this.",
+    "No, that's fine, take your time.",
+    "No problem, it won't take long.",
+    "Don't worry, it'll arrive before eight.",
+    "I can get them to you by eight.",
+])
+def test_lines_that_refuse_nothing(text: str) -> None:
+    found = moves(text)
+    assert "refuse" not in found and "state_limit" not in found
+
+
+def test_a_limit_with_its_reason_first() -> None:
+    found = moves("Because it's been over 90 days, we can't take the return.")
+    assert found["state_limit"].quote == "Because it's been over 90 days, we can't"
+    assert "refuse" not in found
