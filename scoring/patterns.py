@@ -120,7 +120,17 @@ _FIX_VERB = (
     r"set up|activate|reactivate|unlock|restore|add|correct|change|transfer|give|offer|provide|"
     r"organi[sz]e|dispatch|post|courier|email you|book you|sort|raise|log|file|submit|open a|"
     r"create|reverse|remove|refund|reimburse|compensate|honou?r|extend|swap|reconnect|restart|"
-    r"switch|adjust|amend|order|reorder|re-order|deliver|get (?:a|you|this|that|it|the|your)|"
+    r"switch|adjust|amend|order|reorder|re-order|deliver|"
+    r"get (?:a|you|this|that|it|the|your|them|these|those|one|some|another)|"
+    r"have (?:it|them|this|that|these|those|one|a|an|the|your|some|another)(?: [\w-]+){0,3}? "
+    r"(?:sent|printed|reprinted|delivered|couriered|posted|mailed|shipped|dispatched|emailed|"
+    r"reissued|re-issued|replaced|fixed|repaired|refunded|credited|cancell?ed|changed|"
+    r"updated|booked|collected|picked up|moved|transferred|ready|done|sorted|set up|"
+    r"installed|activated|looked at|checked|swapped|redelivered|expedited|upgraded|"
+    r"corrected|waived|removed|added|issued|made|prepared|processed|reset|unlocked|"
+    r"rebooked|rescheduled|applied|backdated|frozen|paused)|"
+    r"move(?! on\b)|bring (?:it|them|this|that|the \w+|your \w+) forward|reprint|print|"
+    r"renew|backdate|freeze|pause|rename|"
     r"put (?:a|through|in)|"
     r"do (?:that|this|it)(?= for you|[.!]| now| right away| straight away| today| immediately)|"
     r"take (?:care|off)|void|retry|resolve|"
@@ -142,7 +152,8 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         "acknowledge", 0.8, True,
         r"you(?:'re| are) (?:absolutely |completely |quite |totally )?right|(?:that's|"
         r"that is) (?:a )?(?:fair|good|valid) (?:point|question|concern)|fair enough|"
-        r"point taken|understood|(?:got|noted) (?:it|that)|I take your point|I hear you",
+        r"point taken|understood|(?:got|noted) (?:it|that)(?! (?:right|straight|correct|wrong)\b)|"
+        r"I take your point|I hear you",
     ),
     (
         "acknowledge", 0.7, True,
@@ -166,7 +177,21 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"I'd like to) (?:make sure I|make sure that I|confirm|clarify|recap|"
         r"summari[sz]e)(?: I| that|"
         r" what)?|(?:it|that) sounds like (?:you|your|the|this|it)|what I'm hearing|"
-        r"in other words|to recap|to summari[sz]e|just so I(?:'m| am) clear|so (?:the|"
+        r"in other words|to recap|to summari[sz]e|to sum (?:it |that |this |things |"
+        r"everything )?up|(?:so,? )?(?:in summary|summing up|recapping)|"
+        r"(?:a |just a |so,? a |so,? )?(?:quick|brief|short) (?:recap|summary|run-?down|"
+        r"round-?up)|just so I(?:'m| am) clear|"
+        r"just so (?:I(?:'ve| have)?|we(?:'ve| have)?) got (?:it|this|that|everything|you|"
+        r"all of (?:it|that)|the details) (?:right|straight|correct|down)|"
+        r"just so (?:we're|we are) (?:clear|on the same page)|"
+        r"(?:have|did) I (?:got|get|understood|understand) (?:that|this|it|you|everything|"
+        r"all (?:of )?that) (?:right|correctly|correct|straight)|"
+        r"(?:let me|I'll|I will|can I|I'd like to|I want to|I'm going to) (?:quickly |just |"
+        r"briefly )?(?:sum (?:it |that |this |everything )?up|go over (?:what|everything|that|"
+        r"this|the)|run through (?:what|everything)|read (?:that|this|it|everything) back|"
+        r"repeat (?:that|this|it) back)|"
+        r"(?:^|(?<=[.!?:]\s))so,? (?:that's|that is|we've got|we have) [^.!?;,]{1,60}"
+        r"(?:, [^.!?;,]{1,60})+,? and [^.!?;,]{1,60}|so (?:the|"
         r"your) (?:issue|problem|order|parcel|item|package|account|bill|charge|device|"
         r"booking) (?:is|was|has|hasn't|didn't|never)|you mentioned|you said (?:that|your|the|"
         r"it)|so you(?:'re| are| were| have| had|'ve|'d| did| didn't| haven't| still| never)",
@@ -451,7 +476,10 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         "offer_alternative", 0.7, False,
         r"(?:I|we) (?:can|could) (?:also|still|instead|either) "
         + _FIX_VERB
-        + r"|if (?:that's|that is|it's|it is) easier|if you(?:'d)? prefer",
+        + r"|if (?:that's|that is|it's|it is) easier|if you(?:'d)? prefer|"
+        r"(?:^|(?<=[.!?;,]\s)|(?<=\n))or,? (?:else,? )?(?:if you(?:'d| would) (?:prefer|"
+        r"rather),? )?(?:I|we)(?: can| could|'d be happy to| would be happy to|'m happy to|"
+        r" am happy to|'re happy to| are happy to)(?! (?:not|no longer)\b)",
     ),
     (
         "offer_solution", 0.6, False,
@@ -554,7 +582,9 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
     (
         "check_agreement", 0.9, False,
         r"(?:does|would|will|could|did|is) (?:that|this|it|this option|that option|"
-        r"that plan) (?:work|sound|help|be (?:ok|okay|alright|all right|acceptable|helpful|fine|"
+        r"that plan|everything|all (?:of )?(?:that|this)|that all|this all|it all|the plan|"
+        r"all that) (?:all |still |then |now )?(?:work|sound|help|be (?:ok|okay|alright|"
+        r"all right|acceptable|helpful|fine|"
         r"suitable|good)|suit|make sense|answer|solve|resolve|fix|cover)|(?:is|are) (?:that|"
         r"this|you) (?:ok|okay|alright|all right|acceptable|happy|comfortable|fine|"
         r"good)(?: with)?|how does (?:that|this) sound|(?:are|were) you (?:happy|ok|okay|"
@@ -562,6 +592,9 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"book|arrange|process)|(?:can|may) I (?:go ahead|proceed)|(?:do you|would you) (?:want|"
         r"like) me to (?:go ahead|proceed|do that|book|arrange|process)|(?:ok|okay|alright|"
         r"all right) (?:with|for) you|does that make sense|(?:works|good) for you\?|"
+        r"(?:does|would|will) (?:\w+ ){1,3}?(?:work|suit) (?:for )?you\b|"
+        r"(?:is|are) (?:that|this|everything|it|all (?:of )?that) (?:all )?(?:clear|"
+        r"understood)\?|"
         r"what do you think\?|(?:let me know|tell me) (?:if|whether) (?:that|this) (?:works|"
         r"helps|is ok)|are we (?:ok|okay|good|agreed)|do we have a deal|is that acceptable",
     ),

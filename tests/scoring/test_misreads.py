@@ -223,3 +223,81 @@ def test_a_limit_with_its_reason_first() -> None:
     found = moves("Because it's been over 90 days, we can't take the return.")
     assert found["state_limit"].quote == "Because it's been over 90 days, we can't"
     assert "refuse" not in found
+
+
+# -- 7. recaps are reflect (the move the recap scenario listens for) -----------------------
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("To sum up: the dongle goes out today and the broadband moves on Thursday.", "To sum up"),
+    ("Quick recap before you go.", "Quick recap"),
+    ("OK, a brief summary of where we are.", "a brief summary"),
+    ("So that's the refund, the new card and a call on Friday.",
+     "So that's the refund, the new card and a call on Friday"),
+    ("Just so I've got it right, the charge was taken twice?", "Just so I've got it right"),
+    ("Let me summarise what we've agreed.", "Let me summarise what"),
+    ("Let me quickly go over what happens next.", "Let me quickly go over what"),
+    ("The router keeps dropping at night, have I got that right?", "have I got that right"),
+])
+def test_recaps_are_reflect(text: str, quote: str) -> None:
+    found = moves(text)
+    assert found["reflect"].quote == quote
+    assert "acknowledge" not in found or found["acknowledge"].end <= found["reflect"].start
+
+
+@pytest.mark.parametrize("text", ["Got it, thanks.", "So that's sorted.",
+                                  "That's fine and it's on its way."])
+def test_lines_that_recap_nothing(text: str) -> None:
+    assert "reflect" not in moves(text)
+
+
+# -- 8. checking the plan works for the customer -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Does that all make sense?",
+    "Does that work for you?",
+    "Does Tuesday morning work for you?",
+    "Would the 3pm slot suit you?",
+    "Does everything sound OK?",
+    "Is that all clear?",
+])
+def test_checks_are_check_agreement_not_clarify(text: str) -> None:
+    found = moves(text)
+    assert "check_agreement" in found and "clarify" not in found
+
+
+@pytest.mark.parametrize("text", ["Does the light on the router flash?",
+                                  "Did the app work before the update?"])
+def test_questions_about_the_problem_stay_clarify(text: str) -> None:
+    found = moves(text)
+    assert "clarify" in found and "check_agreement" not in found
+
+
+# -- 9. offers in other words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("I can get them to you by Friday.", "I can get them"),
+    ("I can have the certificate printed and posted today.",
+     "I can have the certificate printed"),
+    ("I'll have a new one couriered out to you.", "I'll have a new one couriered"),
+    ("We can move your appointment to Tuesday.", "We can move"),
+    ("I'll move your broadband to the new address.", "I'll move"),
+    ("I can bring the delivery forward to Wednesday.", "I can bring the delivery forward"),
+])
+def test_offers_are_read(text: str, quote: str) -> None:
+    assert moves(text)["offer_solution"].quote == quote
+
+
+@pytest.mark.parametrize("text", [
+    "Or I can send a paper copy instead.",
+    "I can refund it, or we could swap it for the bigger size.",
+    "Or, if you'd rather, I can book an engineer.",
+])
+def test_or_i_can_is_an_alternative(text: str) -> None:
+    assert "offer_alternative" in moves(text)
+
+
+@pytest.mark.parametrize("text", ["We can move on to the billing question now.",
+                                  "Or we can't do anything until it's paid."])
+def test_lines_that_offer_nothing(text: str) -> None:
+    found = moves(text)
+    assert "offer_solution" not in found and "offer_alternative" not in found
