@@ -506,6 +506,24 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"I can see (?:from |in |on )?(?:the |your )?(?:notes|account|history|records?|"
         r"system|file|details)?[^.!?]{0,50}?you(?: were|'ve| have| had|'re| are)",
     ),
+    # the record read back: "the notes show…", "I can see on your account that…"
+    (
+        "reflect", 0.7, False,
+        r"(?:the|your|our|my) (?:notes|records?|account|history|file|log|screen|case notes|"
+        r"account notes) (?:here )?(?:show|shows|say|says|state|states|indicate|indicates|"
+        r"confirm|confirms|tell me|mention|mentions)|I can see (?:on|in|from) (?:the|your|our|"
+        r"my) (?:notes|account|records?|history|system|file|screen)(?: that)?|according to "
+        r"(?:the|your|our) (?:notes|records?|account|system|history)",
+    ),
+    # what has not happened, named as real: "the freeze hasn't gone through"
+    (
+        "acknowledge", 0.7, False,
+        r"(?:the|your) (?:\w+ )?\w+ (?:hasn't|has not|haven't|have not|(?:was |were |has |"
+        r"have )?never|didn't|did not|"
+        r"wasn't|was not|weren't|were not) (?:actually |yet |ever )?(?:gone through|go through|"
+        r"went through|(?:been )?(?:applied|processed|actioned|put through|set up|sent|done|"
+        r"completed|submitted|received|registered|updated|issued|approved))",
+    ),
     # expectation / timeline
     (
         "set_expectation", 0.9, False,
@@ -523,7 +541,9 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         + _NUM
         + r" "
         + _UNIT
-        + r"|\d{1,2}(?::\d\d)? ?(?:am|pm)",
+        + r"|\d{1,2}(?::\d\d)? ?(?:am|pm)|(?:hold|holding|wait|waiting|bear with me|hang on|back)"
+        r"(?: with you)? for (?:about |around |up to |roughly |just |only |another |"
+        r"a further )?" + _NUM + r" (?:more )?" + _UNIT,
     ),
     (
         "set_expectation", 0.7, False,

@@ -301,3 +301,47 @@ def test_or_i_can_is_an_alternative(text: str) -> None:
 def test_lines_that_offer_nothing(text: str) -> None:
     found = moves(text)
     assert "offer_solution" not in found and "offer_alternative" not in found
+
+
+# -- 10. the record read back (reflect), and what it shows has not happened (acknowledge) --
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The notes show you rang on the 18th.", "The notes show"),
+    ("Our records say the freeze was agreed.", "Our records say"),
+    ("I can see on your account that the direct debit failed.",
+     "I can see on your account that"),
+    ("According to the system, the card was cancelled on Monday.", "According to the system"),
+])
+def test_reading_the_record_back_is_reflect(text: str, quote: str) -> None:
+    assert moves(text)["reflect"].quote == quote
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The freeze hasn't gone through.", "The freeze hasn't gone through"),
+    ("I'm afraid your address change was never actually processed.",
+     "your address change was never actually processed"),
+])
+def test_what_has_not_happened_is_acknowledged(text: str, quote: str) -> None:
+    assert moves(text)["acknowledge"].quote == quote
+
+
+def test_a_customer_who_has_not_done_something_is_not_acknowledged() -> None:
+    assert "acknowledge" not in moves("You haven't sent the form yet.")
+
+
+# -- 11. how long a hold or a wait will take -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Can I put you on hold for five minutes?", "hold for five minutes"),
+    ("Could you bear with me for two minutes while I ask the team?",
+     "bear with me for two minutes"),
+    ("I'll be back with you for sure in ten minutes.", "in ten minutes"),
+    ("Would you mind waiting for about 10 mins?", "waiting for about 10 mins"),
+])
+def test_a_hold_with_its_length_sets_an_expectation(text: str, quote: str) -> None:
+    assert moves(text)["set_expectation"].quote == quote
+
+
+@pytest.mark.parametrize("text", ["Can I put you on hold?", "Sorry you were on hold so long."])
+def test_a_hold_without_a_length_sets_none(text: str) -> None:
+    assert "set_expectation" not in moves(text)
