@@ -111,7 +111,8 @@ _SINCERE_FOR = (
     r" (?:your|bearing|being|waiting|holding|confirming|letting|telling|sharing|clarifying|"
     r"explaining|checking|sending|calling|contacting|getting|choosing|reaching|"
     r"the (?:info|information|details?|update|reference|number|photos?|screenshot|call|chat)|"
-    r"that (?:info|information|detail|number|reference|photo)|everything)"
+    r"that (?:info|information|detail|number|reference|photo)|everything|"
+    r"(?:that|this)(?=\W*$|[.!,]))"
 )
 
 _FIX_VERB = (
@@ -190,7 +191,9 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         r"briefly )?(?:sum (?:it |that |this |everything )?up|go over (?:what|everything|that|"
         r"this|the)|run through (?:what|everything)|read (?:that|this|it|everything) back|"
         r"repeat (?:that|this|it) back)|"
-        r"(?:^|(?<=[.!?:]\s))so,? (?:that's|that is|we've got|we have) [^.!?;,]{1,60}"
+        r"(?:^|(?<=[.!?:]\s))so,? (?:that's|that is|we've got|we have) "
+        r"(?!(?:right|fine|ok|okay|great|perfect|correct|all|it|sorted|done|good|true)\b)"
+        r"[^.!?;,]{1,60}"
         r"(?:, [^.!?;,]{1,60})+,? and [^.!?;,]{1,60}|so (?:the|"
         r"your) (?:issue|problem|order|parcel|item|package|account|bill|charge|device|"
         r"booking) (?:is|was|has|hasn't|didn't|never)|you mentioned|you said (?:that|your|the|"

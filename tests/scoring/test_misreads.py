@@ -108,6 +108,7 @@ def test_calling_the_customer_entitled_is_still_an_insult(text: str) -> None:
     "Wow, thank you so much for your patience today.",
     "Wow, thanks so much for waiting, I know it's been a while.",
     "Lovely, thanks for sending the photo over.",
+    "Great, thanks for that.",
 ])
 def test_courtesy_thanks_is_not_sarcasm(text: str) -> None:
     for context in (AGENT, AFTER_ABUSE):
@@ -245,7 +246,8 @@ def test_recaps_are_reflect(text: str, quote: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Got it, thanks.", "So that's sorted.",
-                                  "That's fine and it's on its way."])
+                                  "That's fine and it's on its way.",
+                                  "So that's right, and I'll send it and call you."])
 def test_lines_that_recap_nothing(text: str) -> None:
     assert "reflect" not in moves(text)
 
