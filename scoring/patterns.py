@@ -514,7 +514,7 @@ _AGENT_ROWS: tuple[tuple[str, float, bool, str], ...] = (
         "reflect", 0.7, False,
         r"(?:the|your|our|my) (?:notes|records?|account|history|file|log|screen|case notes|"
         r"account notes) (?:here )?(?:show|shows|say|says|state|states|indicate|indicates|"
-        r"confirm|confirms|tell me|mention|mentions)|I can see (?:on|in|from) (?:the|your|our|"
+        r"confirm|confirms|tell me|mention|mentions)|I can see (?:(?:on|in|from) )?(?:the|your|our|"
         r"my) (?:notes|account|records?|history|system|file|screen)(?: that)?|according to "
         r"(?:the|your|our) (?:notes|records?|account|system|history)",
     ),

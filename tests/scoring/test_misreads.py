@@ -313,6 +313,8 @@ def test_lines_that_offer_nothing(text: str) -> None:
     ("I can see on your account that the direct debit failed.",
      "I can see on your account that"),
     ("According to the system, the card was cancelled on Monday.", "According to the system"),
+    ("I can see the notes: billed twice in March and the refund never processed.",
+     "I can see the notes"),
 ])
 def test_reading_the_record_back_is_reflect(text: str, quote: str) -> None:
     assert moves(text)["reflect"].quote == quote
