@@ -17,15 +17,13 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 
 from twisted.internet import defer, task
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from bench.relay import WAIT, BenchClient, pair
-from server.service import Settings, SparringService
+from bench.relay import WAIT, BenchClient, pair, start_server
 
 AGENT = (
     "I'm sorry to hear that, {n}. Could you tell me the order number?",
@@ -86,13 +84,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def run(reactor, options: argparse.Namespace) -> None:
-    directory = tempfile.mkdtemp(prefix="sparring-bench-")
-    db_url = options.db or f"sqlite:///{directory}/bench.sqlite"
-    service = SparringService(Settings(db_url=db_url, telnet="tcp:0:interface=127.0.0.1",
-                                       idle_timeout=0, keepalive=0), reactor)
-    service.startService()
-    await service.ready
-    port = service.telnet_port.getHost().port
+    service, db_url, port = await start_server(reactor, options.db)
     bystanders = [await pair(reactor, port, n) for n in range(options.bystanders)]
     ending = [await pair(reactor, port, options.bystanders + n) for n in range(options.ending)]
     for start in range(0, len(ending), 50):  # conversations in batches, like a busy floor

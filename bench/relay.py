@@ -86,14 +86,19 @@ async def converse(reactor, agent: BenchClient, customer: BenchClient, lines: in
         latencies.append(time.perf_counter() - sent)
 
 
-async def run(reactor, options: argparse.Namespace) -> None:
-    directory = tempfile.mkdtemp(prefix="sparring-bench-")
-    db_url = options.db or f"sqlite:///{directory}/bench.sqlite"
+async def start_server(reactor, db: str | None) -> tuple[SparringService, str, int]:
+    """The server in this process on 127.0.0.1 (a new SQLite file unless ``db``): the
+    service, its database URL and its telnet port."""
+    db_url = db or f"sqlite:///{tempfile.mkdtemp(prefix='sparring-bench-')}/bench.sqlite"
     service = SparringService(Settings(db_url=db_url, telnet="tcp:0:interface=127.0.0.1",
                                        idle_timeout=0, keepalive=0), reactor)
     service.startService()
     await service.ready
-    port = service.telnet_port.getHost().port
+    return service, db_url, service.telnet_port.getHost().port
+
+
+async def run(reactor, options: argparse.Namespace) -> None:
+    service, db_url, port = await start_server(reactor, options.db)
     pairs = [await pair(reactor, port, n) for n in range(options.pairs)]
     latencies: list[float] = []
     started = time.perf_counter()

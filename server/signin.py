@@ -21,16 +21,6 @@ class SignInRefused(Exception):
         self.retry_after = retry_after
 
 
-def _per_address(clock: IReactorTime) -> LoginThrottle:
-    return LoginThrottle(clock)
-
-
-def _per_account(clock: IReactorTime) -> LoginThrottle:
-    # Looser than per address, so that guessing from many addresses is slowed without
-    # letting a stranger lock a trainee out for long.
-    return LoginThrottle(clock, allowed=10, window=900.0, lockout=60.0, max_lockout=900.0)
-
-
 @attrs.define
 class SignIn:
     accounts: Accounts
@@ -39,7 +29,11 @@ class SignIn:
 
     @classmethod
     def on(cls, accounts: Accounts, clock: IReactorTime) -> SignIn:
-        return cls(accounts, _per_address(clock), _per_account(clock))
+        # Per account looser than per address: guessing from many addresses is slowed
+        # without letting a stranger lock a trainee out for long.
+        per_account = LoginThrottle(clock, allowed=10, window=900.0, lockout=60.0,
+                                    max_lockout=900.0)
+        return cls(accounts, LoginThrottle(clock), per_account)
 
     async def __call__(self, name: str, password: str, peer: str) -> Account:
         """The account, if ``password`` is right and neither ``peer`` nor ``name`` is

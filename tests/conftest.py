@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 import pytest_twisted
+from twisted.internet.defer import Deferred
 from twisted.logger import globalLogPublisher
 
+from sessions.store import SqlStore
 from tests.helpers import every_score_reproduces
 
 POSTGRES_ENV = "SPARRING_TEST_POSTGRES_URL"
@@ -96,6 +98,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, postgres_databases: l
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'sparring.sqlite'}"
+
+
+@pytest.fixture
+def store(reactor, sqlite_url):
+    """A migrated SqlStore on a fresh SQLite file, closed after the test."""
+    store = SqlStore(sqlite_url, reactor)
+    pytest_twisted.blockon(Deferred.fromCoroutine(store.migrate()))
+    yield store
+    pytest_twisted.blockon(Deferred.fromCoroutine(store.close()))
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 import pytest_twisted
-from twisted.internet.defer import Deferred
 
 from server.export_command import run as export_run
 from sessions import cohorts, queries
@@ -104,10 +103,9 @@ def world(sqlite_url: str) -> dict[str, int]:
 
 
 @pytest.fixture
-def store(reactor, sqlite_url, world):
-    store = SqlStore(sqlite_url, reactor)
-    yield store
-    pytest_twisted.blockon(Deferred.fromCoroutine(store.close()))
+def store(store, world):
+    """The shared store, opened on the world above."""
+    return store
 
 
 async def account(store: SqlStore, name: str):

@@ -6,7 +6,6 @@ import threading
 
 import pytest
 import pytest_twisted
-from twisted.internet.defer import Deferred
 from twisted.internet.task import Clock
 from zope.interface import implementer
 
@@ -16,7 +15,6 @@ from sessions.interfaces import IParticipant
 from sessions.offload import WorkerPool
 from sessions.records import SessionStatus
 from sessions.room import ABANDON_AFTER, Room, RoomError
-from sessions.store import SqlStore
 
 
 @implementer(IParticipant)
@@ -28,14 +26,6 @@ class Person:
 
     def deliver(self, event) -> None:
         self.seen.append(event)
-
-
-@pytest.fixture
-def store(reactor, sqlite_url):
-    store = SqlStore(sqlite_url, reactor)
-    pytest_twisted.blockon(Deferred.fromCoroutine(store.migrate()))
-    yield store
-    pytest_twisted.blockon(Deferred.fromCoroutine(store.close()))
 
 
 @pytest_twisted.ensureDeferred

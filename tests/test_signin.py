@@ -11,17 +11,8 @@ from twisted.internet.task import Clock
 from server.accounts import Accounts
 from server.signin import SignIn, SignInRefused
 from server.throttle import BUSY_WAIT, LoginThrottle
-from sessions.store import SqlStore
 
 RIGHT = "right-password"
-
-
-@pytest.fixture
-def store(reactor, sqlite_url):
-    store = SqlStore(sqlite_url, reactor)
-    pytest_twisted.blockon(Deferred.fromCoroutine(store.migrate()))
-    yield store
-    pytest_twisted.blockon(Deferred.fromCoroutine(store.close()))
 
 
 @pytest.fixture
