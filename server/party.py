@@ -62,9 +62,9 @@ class InParty:
             await self.react(line.split())
 
     def _looks_like_a_command(self, line: str) -> bool:
-        first = line.split()[0].lower() if line.split() else ""
-        return bool(first) and (self.commands.find(first) is not None
-                                or self.lobby.commands.find(first) is not None)
+        words = line.split()
+        return bool(words) and any(table.find(words[0]) is not None
+                                   for table in (self.commands, self.lobby.commands))
 
     def _host_only(self) -> bool:
         if not self.hosting:
